@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+/** Wijk: neighbourhood life, lending and helping, events and the shared workspace. */
+@org.jspecify.annotations.NullMarked
+package nl.schakel.neighbourhood;

@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+/** Organisations of the sociale basis, the municipality and creditors, their members, roles and API clients. */
+@org.jspecify.annotations.NullMarked
+package nl.schakel.organisation;

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+package nl.schakel.region;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Marks the configured municipalities as served; an empty setting leaves the stored region as it is. */
+@Component
+@Order(0)
+class RegionSetup implements ApplicationRunner {
+
+	private final RegionProperties properties;
+
+	private final Municipalities municipalities;
+
+	RegionSetup(RegionProperties properties, Municipalities municipalities) {
+		this.properties = properties;
+		this.municipalities = municipalities;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!properties.municipalities().isEmpty()) {
+			municipalities.serve(properties.municipalities().stream().map(MunicipalityCode::parse).toList());
+		}
+	}
+
+}

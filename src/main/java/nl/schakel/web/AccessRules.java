@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+package nl.schakel.web;
+
+import static nl.schakel.web.Access.AUTHENTICATED;
+import static nl.schakel.web.Access.PUBLIC;
+import static nl.schakel.web.Access.anyOf;
+import static nl.schakel.web.AccessRule.any;
+import static nl.schakel.web.AccessRule.get;
+import static nl.schakel.web.AccessRule.post;
+
+import java.util.List;
+
+/**
+ * The authorisation matrix: every endpoint of Schakel has an explicit line here, and everything else is denied.
+ * {@code AuthorisationMatrixTests} fails when a controller adds an endpoint without one. Finer, per-organisation
+ * checks (need to know) happen in the modules themselves.
+ */
+public final class AccessRules {
+
+	static final String SYSTEM_ADMIN = "ROLE_SYSTEM_ADMIN";
+
+	static final String MEMBER = "ROLE_MEMBER";
+
+	/** Members of some organisation; whether they belong to the one in the path is checked by the module. */
+	static final Access MEMBERS = anyOf(MEMBER, SYSTEM_ADMIN);
+
+	/** Resources that carry no data: styles, scripts, health probes. */
+	public static final List<AccessRule> INFRASTRUCTURE = List.of(
+			get("/css/**", PUBLIC), get("/js/**", PUBLIC), get("/img/**", PUBLIC), get("/vendor/**", PUBLIC),
+			get("/webjars/**", PUBLIC), get("/favicon.ico", PUBLIC), get("/robots.txt", PUBLIC),
+			any("/error", PUBLIC), get("/actuator/health", PUBLIC), get("/actuator/health/**", PUBLIC),
+			get("/actuator/info", PUBLIC), get("/actuator/prometheus", anyOf(SYSTEM_ADMIN, "SCOPE_metrics:read")));
+
+	/** Pages for people. */
+	public static final List<AccessRule> PAGES = List.of(
+			get("/", PUBLIC), get("/login", PUBLIC), post("/login", PUBLIC), post("/logout", AUTHENTICATED),
+			get("/toegankelijkheid", PUBLIC), get("/privacy", PUBLIC), get("/regelingen", PUBLIC),
+			get("/gemeente", PUBLIC), post("/gemeente", PUBLIC),
+			get("/organisaties", PUBLIC), get("/organisaties/{id}", PUBLIC),
+			get("/organisaties/{id}/leden", MEMBERS), post("/organisaties/{id}/leden", MEMBERS),
+			post("/organisaties/{id}/leden/{account}/verwijderen", MEMBERS),
+			get("/organisaties/{id}/api-clients", MEMBERS),
+			post("/organisaties/{id}/api-clients", MEMBERS),
+			post("/organisaties/{id}/api-clients/{client}/intrekken", MEMBERS),
+			get("/mijn", AUTHENTICATED),
+			get("/beheer", anyOf(SYSTEM_ADMIN)), get("/beheer/**", anyOf(SYSTEM_ADMIN)),
+			post("/beheer/**", anyOf(SYSTEM_ADMIN)),
+			get("/oauth2/**", PUBLIC), get("/login/oauth2/**", PUBLIC));
+
+	/** The JSON API; documentation is public, data is not unless it is public anyway. */
+	public static final List<AccessRule> API = List.of(
+			get("/v3/api-docs", PUBLIC), get("/v3/api-docs/**", PUBLIC),
+			get("/api/v1/municipalities", PUBLIC), get("/api/v1/municipalities/placement", PUBLIC),
+			get("/api/v1/organisations", PUBLIC), get("/api/v1/organisations/{id}", PUBLIC),
+			get("/api/v1/me", anyOf("ROLE_API_CLIENT")));
+
+	private AccessRules() {
+	}
+
+}

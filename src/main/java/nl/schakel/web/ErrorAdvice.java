@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+package nl.schakel.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+import nl.schakel.organisation.UnknownOrganisationException;
+
+/**
+ * Maps exceptions that mean something to users to their status; {@link ErrorPages} then answers with a page or with
+ * problem details, depending on what the client accepts.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorAdvice {
+
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	void databaseUnavailable(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+	}
+
+	@ExceptionHandler(UnknownOrganisationException.class)
+	void notFound(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_NOT_FOUND);
+	}
+
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+package nl.schakel.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The language is chosen with {@code ?lang=en} on any page, kept in a cookie (no account needed), and Dutch unless
+ * chosen otherwise; the browser's language is not used, because many residents use a phone set up by someone else.
+ */
+@Configuration(proxyBeanMethods = false)
+class LocaleConfiguration implements WebMvcConfigurer {
+
+	static final String PARAMETER = "lang";
+
+	private final Languages languages;
+
+	LocaleConfiguration(Languages languages) {
+		this.languages = languages;
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		var resolver = new CookieLocaleResolver("schakel-taal") {
+			@Override
+			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+				super.setLocale(request, response, locale != null && languages.isOffered(locale) ? locale : null);
+			}
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				Locale locale = super.resolveLocale(request);
+				return languages.isOffered(locale) ? locale : Locale.of("nl");
+			}
+		};
+		resolver.setDefaultLocale(Locale.of("nl"));
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSameSite("Lax");
+		resolver.setCookieHttpOnly(true);
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		var change = new LocaleChangeInterceptor();
+		change.setParamName(PARAMETER);
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(change);
+	}
+
+}
