@@ -50,7 +50,7 @@ public final class AccessRules {
 
 	/** The JSON API; documentation is public, data is not unless it is public anyway. */
 	public static final List<AccessRule> API = List.of(
-			get("/v3/api-docs", PUBLIC), get("/v3/api-docs/**", PUBLIC),
+			get("/v3/api-docs", PUBLIC), get("/v3/api-docs/**", PUBLIC), get("/v3/api-docs.yaml", PUBLIC),
 			get("/api/v1/municipalities", PUBLIC), get("/api/v1/municipalities/placement", PUBLIC),
 			get("/api/v1/organisations", PUBLIC), get("/api/v1/organisations/{id}", PUBLIC),
 			get("/api/v1/me", anyOf("ROLE_API_CLIENT")));

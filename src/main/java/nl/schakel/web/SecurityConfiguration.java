@@ -50,7 +50,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, ApiClients apiClients, ObjectProvider<JwtDecoder> jwtDecoder,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) throws Exception {
 		var unmapped = new UnmappedRequests(handlers);
-		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
+		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
 			.authorizeHttpRequests(rules -> {
 				apply(rules, AccessRules.API);
 				// Anything not in the matrix is refused unless no controller handles it (see UnmappedRequests).
