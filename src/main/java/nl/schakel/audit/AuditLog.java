@@ -25,7 +25,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Writes and reads the audit log. {@link #record} must run inside the transaction that reads or writes the personal
@@ -145,8 +144,8 @@ public class AuditLog {
 		if (auth != null && auth.getPrincipal() instanceof AuditedPrincipal principal) {
 			return principal.auditActor();
 		}
-		// Outside a web request (start-up, scheduled jobs) it is Schakel itself that acts.
-		return RequestContextHolder.getRequestAttributes() == null ? Actor.SYSTEM : Actor.ANONYMOUS;
+		// Every web request carries a request id; without one (start-up, scheduled jobs) it is Schakel itself that acts.
+		return MDC.get("requestId") == null ? Actor.SYSTEM : Actor.ANONYMOUS;
 	}
 
 }
