@@ -26,6 +26,8 @@ class RegionSetup implements ApplicationRunner {
 		if (!properties.municipalities().isEmpty()) {
 			municipalities.serve(properties.municipalities().stream().map(MunicipalityCode::parse).toList());
 		}
+		// Load the name cache now, so that pages (error pages included) never need the database for it.
+		municipalities.nameOf(new MunicipalityCode("0000"));
 	}
 
 }

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -23,8 +23,12 @@ import nl.schakel.organisation.UnknownOrganisationException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorAdvice {
 
-	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
-	void databaseUnavailable(HttpServletResponse response) throws IOException {
+	/** A lost or refused database connection is an outage (503), not a bug; anything else stays a 500. */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	void databaseProblem(Exception ex, HttpServletResponse response) throws Exception {
+		if (!ErrorPages.databaseUnavailable(ex)) {
+			throw ex;
+		}
 		response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 	}
 

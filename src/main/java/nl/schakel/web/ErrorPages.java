@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Schakel contributors
 package nl.schakel.web;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
@@ -69,9 +71,18 @@ class ErrorPages implements ErrorController {
 		return status;
 	}
 
+	/** Connection lost, refused or timed out (SQLSTATE classes 08 and 57P), anywhere in the cause chain. */
 	static boolean databaseUnavailable(Throwable error) {
 		for (Throwable t = error; t != null; t = t.getCause()) {
-			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
+			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+					|| t instanceof SQLTransientConnectionException) {
+				return true;
+			}
+			if (t instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				return true;
+			}
+			if (t instanceof SQLException sql && "Connection is closed".equals(sql.getMessage())) {
 				return true;
 			}
 		}
