@@ -28,7 +28,7 @@ public final class AccessRules {
 	/** Resources that carry no data: styles, scripts, health probes. */
 	public static final List<AccessRule> INFRASTRUCTURE = List.of(
 			get("/css/**", PUBLIC), get("/js/**", PUBLIC), get("/img/**", PUBLIC), get("/vendor/**", PUBLIC),
-			get("/webjars/**", PUBLIC), get("/favicon.ico", PUBLIC), get("/robots.txt", PUBLIC),
+			get("/webjars/**", PUBLIC), get("/theme/**", PUBLIC), get("/favicon.ico", PUBLIC), get("/robots.txt", PUBLIC),
 			any("/error", PUBLIC), get("/actuator/health", PUBLIC), get("/actuator/health/**", PUBLIC),
 			get("/actuator/info", PUBLIC), get("/actuator/prometheus", anyOf(SYSTEM_ADMIN, "SCOPE_metrics:read")));
 
