@@ -53,7 +53,14 @@ public final class AccessRules {
 			get("/v3/api-docs", PUBLIC), get("/v3/api-docs/**", PUBLIC), get("/v3/api-docs.yaml", PUBLIC),
 			get("/api/v1/municipalities", PUBLIC), get("/api/v1/municipalities/placement", PUBLIC),
 			get("/api/v1/organisations", PUBLIC), get("/api/v1/organisations/{id}", PUBLIC),
-			get("/api/v1/me", anyOf("ROLE_API_CLIENT")));
+			get("/api/v1/me", anyOf("ROLE_API_CLIENT")),
+			// The sociale kaart as open data in the Open Referral HSDS 3.0 API.
+			get("/api/hsds", PUBLIC), get("/api/hsds/", PUBLIC), get("/api/hsds/services", PUBLIC),
+			get("/api/hsds/services/{id}", PUBLIC), get("/api/hsds/organizations", PUBLIC),
+			get("/api/hsds/organizations/{id}", PUBLIC), get("/api/hsds/service_at_locations", PUBLIC),
+			get("/api/hsds/service_at_locations/{id}", PUBLIC), get("/api/hsds/taxonomies", PUBLIC),
+			get("/api/hsds/taxonomies/{id}", PUBLIC), get("/api/hsds/taxonomy_terms", PUBLIC),
+			get("/api/hsds/taxonomy_terms/{id}", PUBLIC));
 
 	private AccessRules() {
 	}

@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+package nl.schakel.socialmap;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.schakel.socialmap.Documents.Table;
+import nl.schakel.socialmap.HsdsSchemas.Kind;
+
+/**
+ * The sociale kaart as Open Referral HSDS 3.0: imports HSDS documents (all or nothing, idempotent) and assembles the
+ * full, nested documents the HSDS API serves. PostgreSQL holds the truth; every document is validated against the
+ * HSDS schemas before it is stored.
+ */
+@Service
+@Transactional
+public class Directory {
+
+	private static final BigDecimal NINETY = BigDecimal.valueOf(90);
+
+	private static final BigDecimal ONE_EIGHTY = BigDecimal.valueOf(180);
+
+	private final Documents documents;
+
+	private final HsdsSchemas schemas;
+
+	Directory(Documents documents, HsdsSchemas schemas) {
+		this.documents = documents;
+		this.schemas = schemas;
+	}
+
+	// ---- import ----
+
+	/**
+	 * Imports one HSDS document: a service, an organisation, a service at a location, a taxonomy or a term, in the
+	 * nested ("full") form of the HSDS API; or a list page of them ({@code contents}). Nothing is stored unless all
+	 * of it is valid.
+	 */
+	public ImportReport importDocument(Kind kind, JsonNode document, String by) {
+		List<JsonNode> items = new ArrayList<>();
+		if (document.has("contents") && document.get("contents").isArray()) {
+			document.get("contents").forEach(items::add);
+		}
+		else {
+			items.add(document);
+		}
+		List<String> problems = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			String where = items.size() == 1 ? "" : "contents[" + i + "] ";
+			if (!items.get(i).isObject()) {
+				problems.add(where + "is not a JSON object");
+				continue;
+			}
+			for (String violation : schemas.violations(kind, items.get(i))) {
+				problems.add(where + violation);
+			}
+			problems.addAll(idProblems(where, items.get(i)));
+		}
+		if (!problems.isEmpty()) {
+			throw new HsdsImportException(problems);
+		}
+		ImportReport report = ImportReport.NONE;
+		for (JsonNode item : items) {
+			ObjectNode object = ((ObjectNode) item).deepCopy();
+			report = report.plus(switch (kind) {
+				case SERVICE -> importService(object, null, by);
+				case ORGANIZATION -> importOrganization(object, by);
+				case SERVICE_AT_LOCATION -> importServiceAtLocation(object, null, by);
+				case TAXONOMY -> ImportReport.NONE.plus(storeTaxonomy(object, by));
+				case TAXONOMY_TERM -> ImportReport.NONE.plus(storeTerm(object, by));
+			});
+		}
+		return report;
+	}
+
+	private ImportReport importOrganization(ObjectNode organization, String by) {
+		JsonNode services = organization.remove("services");
+		JsonNode locations = organization.remove("locations");
+		UUID id = uuid(organization);
+		ImportReport report = ImportReport.NONE.plus(storeOrganization(organization, by));
+		for (JsonNode location : iterate(locations)) {
+			report = report.plus(storeLocation((ObjectNode) location.deepCopy(), id, by));
+		}
+		for (JsonNode service : iterate(services)) {
+			report = report.plus(importService((ObjectNode) service.deepCopy(), id, by));
+		}
+		return report;
+	}
+
+	private ImportReport importService(ObjectNode service, @Nullable UUID organizationId, String by) {
+		JsonNode organization = service.remove("organization");
+		JsonNode servicesAtLocations = service.remove("service_at_locations");
+		ImportReport report = ImportReport.NONE;
+		UUID owner = organizationId;
+		if (organization != null && organization.isObject()) {
+			ObjectNode copy = ((ObjectNode) organization).deepCopy();
+			copy.remove("services");
+			JsonNode locations = copy.remove("locations");
+			owner = uuid(copy);
+			report = report.plus(storeOrganization(copy, by));
+			for (JsonNode location : iterate(locations)) {
+				report = report.plus(storeLocation((ObjectNode) location.deepCopy(), owner, by));
+			}
+		}
+		if (owner == null && service.hasNonNull("organization_id")) {
+			owner = UUID.fromString(service.get("organization_id").asString());
+		}
+		if (owner == null || documents.find(Table.ORGANIZATION, owner).isEmpty()) {
+			throw new HsdsImportException(List.of("service " + service.get("id").asString()
+					+ ": its organisation is neither included nor already known"));
+		}
+		report = report.plus(storeService(service, owner, by));
+		for (JsonNode serviceAtLocation : iterate(servicesAtLocations)) {
+			report = report.plus(importServiceAtLocation((ObjectNode) serviceAtLocation.deepCopy(), uuid(service), by));
+		}
+		return report;
+	}
+
+	private ImportReport importServiceAtLocation(ObjectNode serviceAtLocation, @Nullable UUID serviceId, String by) {
+		JsonNode location = serviceAtLocation.remove("location");
+		JsonNode service = serviceAtLocation.remove("service");
+		ImportReport report = ImportReport.NONE;
+		UUID forService = serviceId;
+		if (service != null && service.isObject()) {
+			ObjectNode copy = ((ObjectNode) service).deepCopy();
+			copy.remove("service_at_locations");
+			report = report.plus(importService(copy, null, by));
+			forService = uuid(copy);
+		}
+		if (forService == null) {
+			throw new HsdsImportException(List.of("service_at_location " + serviceAtLocation.get("id").asString()
+					+ ": names no service"));
+		}
+		UUID locationId;
+		if (location != null && location.isObject()) {
+			ObjectNode copy = ((ObjectNode) location).deepCopy();
+			UUID organizationOfService = documents.find(Table.SERVICE, forService)
+				.map(s -> UUID.fromString(s.get("organization_id").asString()))
+				.orElse(null);
+			report = report.plus(storeLocation(copy, organizationOfService, by));
+			locationId = uuid(copy);
+		}
+		else if (serviceAtLocation.hasNonNull("location_id")) {
+			locationId = UUID.fromString(serviceAtLocation.get("location_id").asString());
+		}
+		else {
+			throw new HsdsImportException(List.of("service_at_location " + serviceAtLocation.get("id").asString()
+					+ ": names no location"));
+		}
+		serviceAtLocation.put("service_id", forService.toString());
+		serviceAtLocation.put("location_id", locationId.toString());
+		Map<String, @Nullable Object> columns = new LinkedHashMap<>();
+		columns.put("service_id", forService);
+		columns.put("location_id", locationId);
+		return report.plus(documents.store(Table.SERVICE_AT_LOCATION, uuid(serviceAtLocation), serviceAtLocation,
+				columns, by));
+	}
+
+	private ImportReport.Stored storeOrganization(ObjectNode organization, String by) {
+		Map<String, @Nullable Object> columns = new LinkedHashMap<>();
+		columns.put("name", organization.get("name").asString());
+		return documents.store(Table.ORGANIZATION, uuid(organization), organization, columns, by);
+	}
+
+	/**
+	 * Coordinates outside the globe (the HSDS examples use latitude 100) stay in the document, so HSDS round-trips,
+	 * but are not used to place the location on the map; the report says so.
+	 */
+	private ImportReport storeLocation(ObjectNode location, @Nullable UUID organizationId, String by) {
+		if (organizationId != null && !location.hasNonNull("organization_id")) {
+			location.put("organization_id", organizationId.toString());
+		}
+		UUID owner = location.hasNonNull("organization_id")
+				? UUID.fromString(location.get("organization_id").asString()) : null;
+		if (owner != null && documents.find(Table.ORGANIZATION, owner).isEmpty()) {
+			owner = null;
+		}
+		Map<String, @Nullable Object> columns = new LinkedHashMap<>();
+		columns.put("organization_id", owner);
+		columns.put("name", text(location, "name"));
+		BigDecimal latitude = decimal(location, "latitude");
+		BigDecimal longitude = decimal(location, "longitude");
+		ImportReport report = ImportReport.NONE;
+		boolean onTheGlobe = latitude != null && longitude != null && latitude.abs().compareTo(NINETY) <= 0
+				&& longitude.abs().compareTo(ONE_EIGHTY) <= 0;
+		if ((latitude != null || longitude != null) && !onTheGlobe) {
+			report = report.warn("location " + location.get("id").asString() + ": coordinates " + latitude + ", "
+					+ longitude + " are not on the globe; kept, but not shown on the map");
+		}
+		columns.put("latitude", onTheGlobe ? latitude : null);
+		columns.put("longitude", onTheGlobe ? longitude : null);
+		columns.put("postcode", firstAddressField(location, "postal_code"));
+		return report.plus(documents.store(Table.LOCATION, uuid(location), location, columns, by));
+	}
+
+	private ImportReport.Stored storeService(ObjectNode service, UUID organizationId, String by) {
+		service.put("organization_id", organizationId.toString());
+		Set<UUID> terms = new LinkedHashSet<>();
+		for (JsonNode attribute : iterate(service.get("attributes"))) {
+			JsonNode term = attribute.get("taxonomy_term");
+			if (term != null && term.isObject()) {
+				storeTerm(((ObjectNode) term).deepCopy(), by);
+				terms.add(uuid(term));
+			}
+			else if (attribute.hasNonNull("taxonomy_term_id")) {
+				UUID termId = UUID.fromString(attribute.get("taxonomy_term_id").asString());
+				if (documents.find(Table.TAXONOMY_TERM, termId).isPresent()) {
+					terms.add(termId);
+				}
+			}
+		}
+		Map<String, @Nullable Object> columns = new LinkedHashMap<>();
+		columns.put("organization_id", organizationId);
+		columns.put("name", service.get("name").asString());
+		columns.put("status", service.get("status").asString());
+		columns.put("last_verified", date(service, "assured_date"));
+		ImportReport.Stored stored = documents.store(Table.SERVICE, uuid(service), service, columns, by);
+		documents.link(uuid(service), terms);
+		return stored;
+	}
+
+	private ImportReport.Stored storeTaxonomy(ObjectNode taxonomy, String by) {
+		Map<String, @Nullable Object> columns = new LinkedHashMap<>();
+		columns.put("name", taxonomy.get("name").asString());
+		return documents.store(Table.TAXONOMY, uuid(taxonomy), taxonomy, columns, by);
+	}
+
+	private ImportReport.Stored storeTerm(ObjectNode term, String by) {
+		UUID taxonomyId = null;
+		JsonNode detail = term.get("taxonomy_detail");
+		if (detail != null && detail.isObject()) {
+			storeTaxonomy(((ObjectNode) detail).deepCopy(), by);
+			taxonomyId = uuid(detail);
+		}
+		Map<String, @Nullable Object> columns = new LinkedHashMap<>();
+		columns.put("taxonomy_id", taxonomyId);
+		columns.put("code", text(term, "code"));
+		columns.put("parent_id", term.hasNonNull("parent_id") ? UUID.fromString(term.get("parent_id").asString()) : null);
+		columns.put("name", term.get("name").asString());
+		return documents.store(Table.TAXONOMY_TERM, uuid(term), term, columns, by);
+	}
+
+	// ---- reading: the nested documents of the HSDS API ----
+
+	@Transactional(readOnly = true)
+	public Optional<ObjectNode> service(UUID id) {
+		return documents.find(Table.SERVICE, id).map(this::fullService);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<ObjectNode> services(int page, int size, @Nullable UUID organizationId, @Nullable UUID termId) {
+		var where = new StringBuilder("where true");
+		List<Object> params = new ArrayList<>();
+		if (organizationId != null) {
+			where.append(" and organization_id = ?");
+			params.add(organizationId);
+		}
+		if (termId != null) {
+			where.append(" and id in (select service_id from sm_service_term where term_id = ?)");
+			params.add(termId);
+		}
+		long total = documents.count(Table.SERVICE, where.toString(), params.toArray());
+		List<Object> paged = new ArrayList<>(params);
+		paged.add(size);
+		paged.add((long) (page - 1) * size);
+		List<ObjectNode> contents = documents
+			.findAll(Table.SERVICE, where + " order by lower(name), id limit ? offset ?", paged.toArray())
+			.stream()
+			.map(this::fullService)
+			.toList();
+		return new Page<>(contents, total, page, size);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ObjectNode> organization(UUID id) {
+		return documents.find(Table.ORGANIZATION, id).map(this::fullOrganization);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<ObjectNode> organizations(int page, int size) {
+		long total = documents.count(Table.ORGANIZATION, "");
+		List<ObjectNode> contents = documents
+			.findAll(Table.ORGANIZATION, "order by lower(name), id limit ? offset ?", size, (long) (page - 1) * size)
+			.stream()
+			.map(this::fullOrganization)
+			.toList();
+		return new Page<>(contents, total, page, size);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ObjectNode> serviceAtLocation(UUID id) {
+		return documents.find(Table.SERVICE_AT_LOCATION, id).map(this::fullServiceAtLocation);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<ObjectNode> servicesAtLocations(int page, int size) {
+		long total = documents.count(Table.SERVICE_AT_LOCATION, "");
+		List<ObjectNode> contents = documents
+			.findAll(Table.SERVICE_AT_LOCATION, "order by id limit ? offset ?", size, (long) (page - 1) * size)
+			.stream()
+			.map(this::fullServiceAtLocation)
+			.toList();
+		return new Page<>(contents, total, page, size);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ObjectNode> taxonomy(UUID id) {
+		return documents.find(Table.TAXONOMY, id);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<ObjectNode> taxonomies(int page, int size) {
+		long total = documents.count(Table.TAXONOMY, "");
+		return new Page<>(documents.findAll(Table.TAXONOMY, "order by lower(name), id limit ? offset ?", size,
+				(long) (page - 1) * size), total, page, size);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ObjectNode> taxonomyTerm(UUID id) {
+		return documents.find(Table.TAXONOMY_TERM, id);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<ObjectNode> taxonomyTerms(int page, int size, @Nullable UUID taxonomyId, @Nullable UUID parentId,
+			boolean topOnly) {
+		var where = new StringBuilder("where true");
+		List<Object> params = new ArrayList<>();
+		if (taxonomyId != null) {
+			where.append(" and taxonomy_id = ?");
+			params.add(taxonomyId);
+		}
+		if (parentId != null) {
+			where.append(" and parent_id = ?");
+			params.add(parentId);
+		}
+		if (topOnly) {
+			where.append(" and parent_id is null");
+		}
+		long total = documents.count(Table.TAXONOMY_TERM, where.toString(), params.toArray());
+		params.add(size);
+		params.add((long) (page - 1) * size);
+		return new Page<>(documents.findAll(Table.TAXONOMY_TERM, where + " order by lower(name), id limit ? offset ?",
+				params.toArray()), total, page, size);
+	}
+
+	private ObjectNode fullService(ObjectNode service) {
+		UUID id = uuid(service);
+		UUID organizationId = UUID.fromString(service.get("organization_id").asString());
+		documents.find(Table.ORGANIZATION, organizationId).ifPresent(organization -> {
+			// The organisation of a service carries its locations, not its other services (no cycles).
+			ArrayNode locations = organization.putArray("locations");
+			documents.findAll(Table.LOCATION, "where organization_id = ? order by id", organizationId)
+				.forEach(locations::add);
+			service.set("organization", organization);
+		});
+		ArrayNode atLocations = service.putArray("service_at_locations");
+		for (ObjectNode serviceAtLocation : documents.findAll(Table.SERVICE_AT_LOCATION,
+				"where service_id = ? order by id", id)) {
+			withLocation(serviceAtLocation);
+			atLocations.add(serviceAtLocation);
+		}
+		return service;
+	}
+
+	private ObjectNode fullOrganization(ObjectNode organization) {
+		UUID id = uuid(organization);
+		ArrayNode services = organization.putArray("services");
+		documents.findAll(Table.SERVICE, "where organization_id = ? order by lower(name), id", id).forEach(services::add);
+		ArrayNode locations = organization.putArray("locations");
+		documents.findAll(Table.LOCATION, "where organization_id = ? order by id", id).forEach(locations::add);
+		return organization;
+	}
+
+	private ObjectNode fullServiceAtLocation(ObjectNode serviceAtLocation) {
+		withLocation(serviceAtLocation);
+		documents.find(Table.SERVICE, UUID.fromString(serviceAtLocation.get("service_id").asString()))
+			.ifPresent(service -> {
+				documents.find(Table.ORGANIZATION, UUID.fromString(service.get("organization_id").asString()))
+					.ifPresent(organization -> service.set("organization", organization));
+				serviceAtLocation.set("service", service);
+			});
+		return serviceAtLocation;
+	}
+
+	private void withLocation(ObjectNode serviceAtLocation) {
+		documents.find(Table.LOCATION, UUID.fromString(serviceAtLocation.get("location_id").asString()))
+			.ifPresent(location -> serviceAtLocation.set("location", location));
+	}
+
+	// ---- small readers ----
+
+	private static List<String> idProblems(String where, JsonNode node) {
+		List<String> problems = new ArrayList<>();
+		collectIdProblems(where, "$", node, problems);
+		return problems;
+	}
+
+	private static void collectIdProblems(String where, String path, JsonNode node, List<String> problems) {
+		if (node.isObject()) {
+			JsonNode id = node.get("id");
+			if (id != null && !isUuid(id.asString())) {
+				problems.add(where + path + ".id: is not a UUID");
+			}
+			for (var entry : node.properties()) {
+				collectIdProblems(where, path + "." + entry.getKey(), entry.getValue(), problems);
+			}
+		}
+		else if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				collectIdProblems(where, path + "[" + i + "]", node.get(i), problems);
+			}
+		}
+	}
+
+	private static boolean isUuid(String text) {
+		try {
+			UUID.fromString(text);
+			return text.length() == 36;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private static UUID uuid(JsonNode node) {
+		return UUID.fromString(node.get("id").asString());
+	}
+
+	private static Iterable<JsonNode> iterate(@Nullable JsonNode array) {
+		return array == null || !array.isArray() ? List.of() : array;
+	}
+
+	private static @Nullable String text(JsonNode node, String field) {
+		return node.hasNonNull(field) ? node.get(field).asString() : null;
+	}
+
+	private static @Nullable BigDecimal decimal(JsonNode node, String field) {
+		return node.hasNonNull(field) && node.get(field).isNumber() ? node.get(field).decimalValue() : null;
+	}
+
+	private static @Nullable LocalDate date(JsonNode node, String field) {
+		try {
+			return node.hasNonNull(field) ? LocalDate.parse(node.get(field).asString()) : null;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable String firstAddressField(JsonNode location, String field) {
+		for (JsonNode address : iterate(location.get("addresses"))) {
+			if (address.hasNonNull(field)) {
+				return address.get(field).asString();
+			}
+		}
+		return null;
+	}
+
+}
