@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+package nl.schakel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.schakel.SchakelIntegrationTest;
+
+/**
+ * Real-browser checks (Debian Chromium, headless, offline) of the rules in ux.md that only a browser can see: axe
+ * finds no WCAG 2.1 A/AA violations on any page, in Dutch and English, on a small phone and a desktop; the forms
+ * work without JavaScript; every page has one {@code <h1>}, a "– Schakel" title, the skip link first and lang/dir.
+ */
+@SchakelIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTests {
+
+	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	private static final String PASSWORD = "schakel-demo-2026";
+
+	private static final int NARROW = 320;
+
+	private static final int WIDE = 1280;
+
+	/** Everything that can take keyboard focus without a script, in document order. */
+	private static final String FOCUSABLE = ":is(a[href], button, input:not([type=hidden]), select, textarea, "
+			+ "[tabindex]):not([tabindex='-1']):not([disabled])";
+
+	@LocalServerPort
+	int port;
+
+	private Playwright playwright;
+
+	private Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		playwright = Playwright.create();
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions()
+				.setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@Test
+	void everyPublicPageHasNoAccessibilityViolationsInDutchAndEnglishOnPhoneAndDesktop() {
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			page.navigate(url("/organisaties?lang=nl"));
+			String organisation = page.locator("main .card a").first().getAttribute("href");
+			assertThat(organisation).matches("/organisaties/[0-9a-f-]{36}");
+
+			List<String> paths = List.of("/", "/organisaties", organisation, "/regelingen", "/gemeente",
+					"/toegankelijkheid", "/privacy", "/login", "/bestaat-niet");
+			var problems = new ArrayList<String>();
+			for (String lang : List.of("nl", "en")) {
+				for (String path : paths) {
+					page.navigate(url(path + "?lang=" + lang));
+					assertThat(page.locator("html").getAttribute("lang")).as(path).isEqualTo(lang);
+					problems.addAll(inspect(page, path + "?lang=" + lang));
+				}
+			}
+			assertNoProblems(problems);
+		}
+	}
+
+	@Test
+	void administratorsAndCoordinatorsSeeOnlyAccessiblePagesAndForms() {
+		var problems = new ArrayList<String>();
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			logIn(page, "beheer@schakel.demo");
+			assertThat(path(page)).isEqualTo("/mijn");
+			for (String path : List.of("/mijn", "/beheer", "/beheer/organisaties", "/beheer/accounts",
+					"/beheer/audit")) {
+				page.navigate(url(path));
+				problems.addAll(inspect(page, path));
+			}
+
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Controleer of het logboek klopt"))
+				.click();
+			page.locator("main .utrecht-alert--ok").waitFor();
+			problems.addAll(inspect(page, "/beheer/audit after verifying"));
+
+			page.navigate(url("/beheer/organisaties"));
+			page.locator("main form button[type=submit]").click();
+			page.locator("#fouten").waitFor();
+			problems.addAll(inspectErrorState(page, "/beheer/organisaties submitted empty"));
+		}
+
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			logIn(page, "coordinator@voedselbank.demo");
+			String members = page.locator("main a[href$='/leden']").first().getAttribute("href");
+			String organisation = members.substring(0, members.length() - "/leden".length());
+			page.navigate(url(members));
+			problems.addAll(inspect(page, "/organisaties/{id}/leden"));
+			page.navigate(url(organisation + "/api-clients"));
+			problems.addAll(inspect(page, "/organisaties/{id}/api-clients"));
+
+			String name = "Browsertest " + UUID.randomUUID().toString().substring(0, 8);
+			page.locator("#name").fill(name);
+			page.locator("#scope-0").check();
+			page.locator("main form:has(#name) button[type=submit]").click();
+			Locator key = page.locator("code.api-key");
+			key.waitFor();
+			assertThat(key.textContent()).isNotBlank();
+			assertThat(page.locator("main table").textContent()).contains(name);
+			problems.addAll(inspect(page, "/organisaties/{id}/api-clients with a new key"));
+			page.navigate(url(organisation + "/api-clients"));
+			assertThat(page.locator("code.api-key").count()).as("the key is shown only once").isZero();
+		}
+
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			page.navigate(url("/gemeente?lang=nl"));
+			page.locator("#postcode").fill("12");
+			page.locator("main form:has(#postcode) button[type=submit]").click();
+			page.locator("#fouten").waitFor();
+			problems.addAll(inspectErrorState(page, "/gemeente with postcode 12"));
+		}
+		assertNoProblems(problems);
+	}
+
+	@Test
+	void theLanguageSwitchKeepsThePage() {
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			page.navigate(url("/organisaties?lang=nl"));
+			assertThat(page.locator("h1").textContent()).isEqualTo("Organisaties die helpen");
+
+			page.locator(".language-switch").getByText("English").click();
+			page.waitForURL(Pattern.compile(".*lang=en.*"));
+			assertThat(path(page)).isEqualTo("/organisaties");
+			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+			assertThat(page.locator("h1").textContent()).isEqualTo("Organisations that help");
+
+			page.locator(".language-switch").getByText("Nederlands").click();
+			page.waitForURL(Pattern.compile(".*lang=nl.*"));
+			assertThat(path(page)).isEqualTo("/organisaties");
+			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("nl");
+			assertThat(page.locator("h1").textContent()).isEqualTo("Organisaties die helpen");
+		}
+	}
+
+	@Test
+	void choosingAMunicipalityAndLoggingInWorkWithoutJavaScript() {
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			page.navigate(url("/gemeente?lang=nl"));
+			assertStructure(page, "/gemeente without JavaScript");
+			page.locator("#postcode").fill("6511 AB");
+			page.locator("main form:has(#postcode) button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/\\?gemeente.*"));
+			assertThat(path(page)).isEqualTo("/");
+			assertThat(page.locator("main").textContent()).contains("U woont in Nijmegen.");
+			assertStructure(page, "/ without JavaScript");
+
+			logIn(page, "wijkwerker@wijkteam.demo");
+			assertThat(path(page)).isEqualTo("/mijn");
+			assertThat(page.locator("h1").textContent()).startsWith("Welkom, ");
+			assertStructure(page, "/mijn without JavaScript");
+		}
+	}
+
+	@Test
+	void everyPageHasOneHeadingATitleEndingInSchakelTheSkipLinkFirstAndLangAndDir() {
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			for (String path : List.of("/?lang=nl", "/organisaties", "/regelingen", "/gemeente", "/toegankelijkheid",
+					"/privacy", "/login", "/bestaat-niet", "/?lang=en", "/organisaties", "/bestaat-niet")) {
+				page.navigate(url(path));
+				assertStructure(page, path);
+				page.keyboard().press("Tab");
+				assertThat(page.evaluate("document.activeElement.className"))
+					.as("%s: the first Tab lands on the skip link", path)
+					.asString()
+					.contains("utrecht-skip-link");
+				assertThat(page.locator(".utrecht-skip-link").isVisible())
+					.as("%s: the skip link shows when it has focus", path)
+					.isTrue();
+				page.keyboard().press("Enter");
+				assertThat(page.evaluate("document.activeElement.id")).as("%s: the skip link moves focus to main", path)
+					.isEqualTo("inhoud");
+			}
+		}
+	}
+
+	// --- helpers
+
+	private BrowserContext newContext(boolean javaScript) {
+		return browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript)
+			.setViewportSize(WIDE, 900)
+			.setLocale("nl-NL"));
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private static String path(Page page) {
+		return java.net.URI.create(page.url()).getPath();
+	}
+
+	private void logIn(Page page, String username) {
+		page.navigate(url("/login?lang=nl"));
+		assertStructure(page, "/login");
+		page.locator("#username").fill(username);
+		page.locator("#password").fill(PASSWORD);
+		page.locator("main form button[type=submit]").click();
+		page.waitForURL(Pattern.compile(".*/mijn$"));
+	}
+
+	private static void assertNoProblems(List<String> problems) {
+		assertThat(problems)
+			.withFailMessage(() -> problems.size() + " accessibility problem(s):\n" + String.join("\n", problems))
+			.isEmpty();
+	}
+
+	/** Structure, then axe on a desktop and on a small phone; returns what is wrong, so one run shows it all. */
+	private List<String> inspect(Page page, String label) {
+		assertStructure(page, label);
+		var problems = new ArrayList<String>();
+		problems.addAll(axe(page, label + " @" + WIDE + "px"));
+		page.setViewportSize(NARROW, 800);
+		problems.addAll(axe(page, label + " @" + NARROW + "px"));
+		// WCAG 1.4.10 (reflow), which axe cannot see: nothing may widen the page beyond a 320 px screen.
+		Object width = page.evaluate("document.documentElement.scrollWidth");
+		if (((Number) width).intValue() > NARROW) {
+			problems.add("%s @%dpx: the page is %s px wide and scrolls sideways (WCAG 1.4.10)".formatted(label, NARROW,
+					width));
+		}
+		page.setViewportSize(WIDE, 900);
+		return problems;
+	}
+
+	private List<String> inspectErrorState(Page page, String label) {
+		String lang = page.locator("html").getAttribute("lang");
+		assertThat(page.title()).as(label).startsWith("nl".equals(lang) ? "Fout: " : "Error: ");
+		assertThat(page.locator("#fouten").count()).as(label + ": error summary").isEqualTo(1);
+		assertThat(page.locator("main > :first-child").getAttribute("id")).as(label + ": error summary comes first in main")
+			.isEqualTo("fouten");
+		assertThat(page.locator("#fouten a[href^='#']").count()).as(label + ": links in the error summary")
+			.isPositive();
+		for (String href : page.locator("#fouten a[href^='#']").all().stream().map(a -> a.getAttribute("href")).toList()) {
+			assertThat(page.locator(href).count()).as(label + ": summary link " + href + " targets a field").isOne();
+		}
+		return inspect(page, label);
+	}
+
+	/** ux.md checklist 4: one h1, a title ending in "– Schakel", the skip link first, lang and dir on html. */
+	private static void assertStructure(Page page, String label) {
+		assertThat(page.locator("h1").count()).as("%s: number of <h1>", label).isEqualTo(1);
+		assertThat(page.title()).as("%s: <title>", label).endsWith("– Schakel");
+		assertThat(page.locator(FOCUSABLE).first().getAttribute("class")).as("%s: first focusable element", label)
+			.contains("utrecht-skip-link");
+		assertThat(page.locator(FOCUSABLE).first().getAttribute("href")).as("%s: skip link target", label)
+			.isEqualTo("#inhoud");
+		Locator html = page.locator("html");
+		assertThat(html.getAttribute("lang")).as("%s: <html lang>", label).isNotBlank();
+		assertThat(html.getAttribute("dir")).as("%s: <html dir>", label).isIn("ltr", "rtl");
+	}
+
+	private static List<String> axe(Page page, String label) {
+		// Legacy mode runs axe.run() in the page itself. The default opens an extra blank page per run to merge the
+		// results of iframes, which triples the time; Schakel has no iframes (frame-ancestors 'none'), all rules run.
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).setLegacyMode(true).analyze();
+		if (results.isErrored()) {
+			return List.of(label + ": axe failed: " + results.getErrorMessage());
+		}
+		return results.getViolations().stream().map(rule -> describe(label, rule)).toList();
+	}
+
+	private static String describe(String label, Rule rule) {
+		String nodes = rule.getNodes()
+			.stream()
+			.map(BrowserTests::describe)
+			.collect(Collectors.joining("\n"));
+		return "%s: %s (%s) %s%n%s".formatted(label, rule.getId(), rule.getImpact(), rule.getHelp(), nodes);
+	}
+
+	private static String describe(CheckedNode node) {
+		String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replace('\n', ' ');
+		return "    " + node.getTarget() + " " + node.getHtml() + " — " + summary;
+	}
+
+}
