@@ -8,7 +8,9 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -50,6 +52,20 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieHttpOnly(true);
 		return resolver;
+	}
+
+	/**
+	 * Dutch is the default and the fallback: a key missing in another language shows the Dutch text rather than the
+	 * key. Only complete languages should be offered (see {@link Languages}).
+	 */
+	@Bean
+	MessageSource messageSource() {
+		var messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages/messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		messages.setDefaultLocale(Locale.of("nl"));
+		return messages;
 	}
 
 	@Override

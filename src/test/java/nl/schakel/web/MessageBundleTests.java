@@ -80,14 +80,14 @@ class MessageBundleTests {
 
 	@Test
 	void dutchAndEnglishHoldTheSameKeys() throws IOException {
-		Set<Object> dutch = new TreeSet<>(bundle("messages").keySet());
+		Set<Object> dutch = new TreeSet<>(bundle("messages_nl").keySet());
 		Set<Object> english = new TreeSet<>(bundle("messages_en").keySet());
 		assertThat(english).as("keys in English").containsExactlyInAnyOrderElementsOf(dutch);
 	}
 
 	@Test
 	void everyKeyTheTemplatesAndCodeUseExists() throws IOException {
-		Properties dutch = bundle("messages");
+		Properties dutch = bundle("messages_nl");
 		Set<String> used = new TreeSet<>();
 		Pattern templateKey = Pattern.compile("#\\{([a-zA-Z0-9_.]+)");
 		for (Path template : templates()) {
@@ -111,7 +111,7 @@ class MessageBundleTests {
 
 	@Test
 	void dynamicKeysExistForEveryValue() throws IOException {
-		Properties dutch = bundle("messages");
+		Properties dutch = bundle("messages_nl");
 		List<String> keys = new ArrayList<>();
 		for (var role : nl.schakel.organisation.Role.values()) {
 			keys.add("role." + role);
@@ -130,7 +130,7 @@ class MessageBundleTests {
 
 	@Test
 	void dutchAddressesResidentsWithUAndNeverJe() throws IOException {
-		Properties dutch = bundle("messages");
+		Properties dutch = bundle("messages_nl");
 		Pattern informal = Pattern.compile("\\b(je|jij|jouw|jou)\\b", Pattern.CASE_INSENSITIVE);
 		assertThat(dutch.values().stream().map(Object::toString).filter(v -> informal.matcher(v).find()).toList())
 			.isEmpty();
@@ -143,7 +143,7 @@ class MessageBundleTests {
 				"vergeten", "aangezien", "reeds", "indien", "middels", "inzake", "ten behoeve van", "woonachtig",
 				"desgewenst", "verzoeken", "benodigde");
 		List<String> offences = new ArrayList<>();
-		bundle("messages").forEach((key, value) -> banned.stream()
+		bundle("messages_nl").forEach((key, value) -> banned.stream()
 			.filter(word -> value.toString().toLowerCase().contains(word))
 			.forEach(word -> offences.add(key + ": " + word)));
 		assertThat(offences).isEmpty();
@@ -152,7 +152,7 @@ class MessageBundleTests {
 	@Test
 	void dutchSentencesStayShort() throws IOException {
 		List<String> tooLong = new ArrayList<>();
-		bundle("messages").forEach((key, value) -> {
+		bundle("messages_nl").forEach((key, value) -> {
 			for (String sentence : value.toString().split("[.?!:]\\s+")) {
 				if (sentence.trim().split("\\s+").length > 20) {
 					tooLong.add(key + ": " + sentence);

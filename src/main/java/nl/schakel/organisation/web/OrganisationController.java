@@ -130,7 +130,7 @@ class OrganisationController {
 	@PostMapping("/organisaties/{id}/api-clients")
 	String issueKey(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
 			@RequestParam(required = false) @Nullable List<String> scopes, @AuthenticationPrincipal SchakelUser user,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		Organisation organisation = find(id);
 		Set<Scope> chosen = EnumSet.noneOf(Scope.class);
 		if (scopes != null) {
@@ -151,7 +151,9 @@ class OrganisationController {
 		}
 		else {
 			IssuedApiKey issued = apiClients.issue(organisation.id(), name, chosen, user);
-			model.addAttribute("issuedKey", issued.key());
+			// Post-redirect-get: a reload must not make a second key. The key travels once, in the flash scope.
+			redirect.addFlashAttribute("issuedKey", issued.key());
+			return "redirect:/organisaties/" + id + "/api-clients";
 		}
 		model.addAttribute("name", name);
 		return apiClients(id, user, model);
