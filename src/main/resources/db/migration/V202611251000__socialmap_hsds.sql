@@ -87,3 +87,12 @@ create table sm_change (
     updated_by        text not null
 );
 create index sm_change_resource_idx on sm_change (resource_id, last_action_date);
+
+-- Texts of HSDS objects in other languages (HSDS 3.0 holds one language per document); Dutch is in the document.
+create table sm_translation (
+    resource_id uuid not null,
+    language    text not null check (language ~ '^[a-z]{2,3}$'),
+    field       text not null,
+    value       text not null,
+    primary key (resource_id, language, field)
+);

@@ -19,9 +19,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.schakel.region.Municipalities;
+import nl.schakel.region.Placement;
+import nl.schakel.region.Postcode;
 import nl.schakel.socialmap.Documents.Table;
 import nl.schakel.socialmap.HsdsSchemas.Kind;
 
@@ -42,9 +47,19 @@ public class Directory {
 
 	private final HsdsSchemas schemas;
 
-	Directory(Documents documents, HsdsSchemas schemas) {
+	private final ApplicationEventPublisher events;
+
+	private final Municipalities municipalities;
+
+	private final JdbcClient jdbc;
+
+	Directory(Documents documents, HsdsSchemas schemas, ApplicationEventPublisher events, Municipalities municipalities,
+			JdbcClient jdbc) {
 		this.documents = documents;
 		this.schemas = schemas;
+		this.events = events;
+		this.municipalities = municipalities;
+		this.jdbc = jdbc;
 	}
 
 	// ---- import ----
@@ -78,7 +93,9 @@ public class Directory {
 			throw new HsdsImportException(problems);
 		}
 		ImportReport report = ImportReport.NONE;
+		Set<UUID> touched = new LinkedHashSet<>();
 		for (JsonNode item : items) {
+			collectIds(item, touched);
 			ObjectNode object = ((ObjectNode) item).deepCopy();
 			report = report.plus(switch (kind) {
 				case SERVICE -> importService(object, null, by);
@@ -88,7 +105,82 @@ public class Directory {
 				case TAXONOMY_TERM -> ImportReport.NONE.plus(storeTerm(object, by));
 			});
 		}
+		announce(touched);
 		return report;
+	}
+
+	/**
+	 * Stores texts in another language for HSDS objects (Dutch stays in the documents): {@code id → field → text}.
+	 * Unknown ids are refused, like the rest of an import: all or nothing.
+	 */
+	public int importTranslations(String language, Map<UUID, Map<String, String>> texts) {
+		if (!language.matches("[a-z]{2,3}") || language.equals("nl")) {
+			throw new HsdsImportException(List.of("language: must be an ISO 639 code other than nl"));
+		}
+		List<String> problems = new ArrayList<>();
+		for (UUID id : texts.keySet()) {
+			if (jdbc.sql("""
+					select count(*) from (select id from sm_organization union all select id from sm_service
+					  union all select id from sm_location) known where id = ?""").param(id).query(Long.class).single() == 0
+					&& !scheduleExists(id)) {
+				problems.add(id + ": no organisation, service, location or schedule with this id");
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new HsdsImportException(problems);
+		}
+		int stored = 0;
+		for (var entry : texts.entrySet()) {
+			for (var field : entry.getValue().entrySet()) {
+				stored += jdbc.sql("""
+						insert into sm_translation (resource_id, language, field, value) values (?, ?, ?, ?)
+						on conflict (resource_id, language, field) do update set value = excluded.value
+						where sm_translation.value is distinct from excluded.value""")
+					.params(entry.getKey(), language, field.getKey(), field.getValue())
+					.update();
+			}
+		}
+		announce(texts.keySet());
+		return stored;
+	}
+
+	private boolean scheduleExists(UUID id) {
+		return jdbc.sql("select count(*) from sm_service where doc @? cast(? as jsonpath)")
+			.params("$.schedules[*] ? (@.id == \"" + id + "\")")
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Tells the search index which services to refresh: those named, and those of the organisations and locations named. */
+	private void announce(Set<UUID> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		UUID[] array = ids.toArray(UUID[]::new);
+		Set<UUID> services = new LinkedHashSet<>(jdbc.sql("""
+				select id from sm_service where id = any(?) or organization_id = any(?)
+				union select service_id from sm_service_at_location where location_id = any(?) or service_id = any(?)""")
+			.params(array, array, array, array)
+			.query(UUID.class)
+			.list());
+		if (!services.isEmpty()) {
+			events.publishEvent(new ListingsChanged(services));
+		}
+	}
+
+	private static void collectIds(JsonNode node, Set<UUID> ids) {
+		if (node.isObject()) {
+			JsonNode id = node.get("id");
+			if (id != null && isUuid(id.asString())) {
+				ids.add(UUID.fromString(id.asString()));
+			}
+			for (var entry : node.properties()) {
+				collectIds(entry.getValue(), ids);
+			}
+		}
+		else if (node.isArray()) {
+			node.forEach(child -> collectIds(child, ids));
+		}
 	}
 
 	private ImportReport importOrganization(ObjectNode organization, String by) {
@@ -207,7 +299,9 @@ public class Directory {
 		}
 		columns.put("latitude", onTheGlobe ? latitude : null);
 		columns.put("longitude", onTheGlobe ? longitude : null);
-		columns.put("postcode", firstAddressField(location, "postal_code"));
+		String postcode = firstAddressField(location, "postal_code");
+		columns.put("postcode", postcode);
+		columns.put("municipality_code", municipalityOf(postcode));
 		return report.plus(documents.store(Table.LOCATION, uuid(location), location, columns, by));
 	}
 
@@ -361,6 +455,35 @@ public class Directory {
 				params.toArray()), total, page, size);
 	}
 
+	/** Texts of one object in another language: field → text; empty when there is no translation. */
+	@Transactional(readOnly = true)
+	public Map<String, String> translations(UUID id, String language) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		jdbc.sql("select field, value from sm_translation where resource_id = ? and language = ?")
+			.params(id, language)
+			.query(rs -> {
+				texts.put(rs.getString(1), rs.getString(2));
+			});
+		return texts;
+	}
+
+	/**
+	 * An approximate point for a four-digit postcode area: the middle of the known locations in it. Good enough to
+	 * sort by distance within a region until a national postcode table is loaded.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<double[]> approximatePoint(Postcode postcode) {
+		return jdbc.sql("""
+				select avg(latitude), avg(longitude) from sm_location
+				where latitude is not null and substring(postcode from 1 for 4) = ?""")
+			.param(String.valueOf(postcode.digits()))
+			.query((rs, n) -> rs.getObject(1) == null ? new double[0] : new double[] { rs.getDouble(1), rs.getDouble(2) })
+			.list()
+			.stream()
+			.filter(point -> point.length == 2)
+			.findFirst();
+	}
+
 	private ObjectNode fullService(ObjectNode service) {
 		UUID id = uuid(service);
 		UUID organizationId = UUID.fromString(service.get("organization_id").asString());
@@ -403,6 +526,14 @@ public class Directory {
 	private void withLocation(ObjectNode serviceAtLocation) {
 		documents.find(Table.LOCATION, UUID.fromString(serviceAtLocation.get("location_id").asString()))
 			.ifPresent(location -> serviceAtLocation.set("location", location));
+	}
+
+	private @Nullable String municipalityOf(@Nullable String postcode) {
+		return Postcode.parse(postcode)
+			.map(municipalities::place)
+			.filter(Placement.Placed.class::isInstance)
+			.map(p -> ((Placement.Placed) p).municipality().code().value())
+			.orElse(null);
 	}
 
 	// ---- small readers ----

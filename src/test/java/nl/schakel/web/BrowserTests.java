@@ -88,12 +88,17 @@ class BrowserTests {
 			String organisation = page.locator("main .card a").first().getAttribute("href");
 			assertThat(organisation).matches("/organisaties/[0-9a-f-]{36}");
 
-			List<String> paths = List.of("/", "/organisaties", organisation, "/regelingen", "/gemeente",
-					"/toegankelijkheid", "/privacy", "/login", "/bestaat-niet");
+			page.navigate(url("/hulp?lang=nl&q=eten"));
+			String service = page.locator("main .result a").first().getAttribute("href");
+			assertThat(service).matches("/hulp/[0-9a-f-]{36}");
+
+			List<String> paths = List.of("/", "/hulp", "/hulp?onderwerp=eten&gratis=true&dag=tuesday&postcode=6522",
+					service, "/organisaties", organisation, "/regelingen", "/gemeente", "/toegankelijkheid", "/privacy",
+					"/login", "/bestaat-niet");
 			var problems = new ArrayList<String>();
 			for (String lang : List.of("nl", "en")) {
 				for (String path : paths) {
-					page.navigate(url(path + "?lang=" + lang));
+					page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
 					assertThat(page.locator("html").getAttribute("lang")).as(path).isEqualTo(lang);
 					problems.addAll(inspect(page, path + "?lang=" + lang));
 				}
@@ -202,10 +207,27 @@ class BrowserTests {
 	}
 
 	@Test
+	void aResidentFindsHelpAndItsNextStepWithoutJavaScript() {
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			page.navigate(url("/hulp?lang=nl"));
+			assertStructure(page, "/hulp without JavaScript");
+			page.locator("#q").fill("voedselbank");
+			page.locator("main form[role=search] button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/hulp\\?q=voedselbank.*"));
+			assertThat(page.locator("main .search-count").textContent()).matches("\\d+ (plek|plekken) gevonden");
+			page.locator("main .result a").first().click();
+			page.waitForURL(Pattern.compile(".*/hulp/[0-9a-f-]{36}"));
+			assertStructure(page, "a service page without JavaScript");
+			assertThat(page.locator("main").textContent()).contains("Wat moet u doen?");
+		}
+	}
+
+	@Test
 	void everyPageHasOneHeadingATitleEndingInSchakelTheSkipLinkFirstAndLangAndDir() {
 		try (BrowserContext context = newContext(true)) {
 			Page page = context.newPage();
-			for (String path : List.of("/?lang=nl", "/organisaties", "/regelingen", "/gemeente", "/toegankelijkheid",
+			for (String path : List.of("/?lang=nl", "/hulp", "/hulp?q=eten", "/organisaties", "/regelingen", "/gemeente", "/toegankelijkheid",
 					"/privacy", "/login", "/bestaat-niet", "/?lang=en", "/organisaties", "/bestaat-niet")) {
 				page.navigate(url(path));
 				assertStructure(page, path);

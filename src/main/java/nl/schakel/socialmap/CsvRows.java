@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+package nl.schakel.socialmap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads RFC 4180 CSV: commas, double-quoted cells with "" for a quote, CRLF or LF line ends. */
+final class CsvRows {
+
+	private CsvRows() {
+	}
+
+	static List<List<String>> parse(String text) {
+		List<List<String>> rows = new ArrayList<>();
+		List<String> row = new ArrayList<>();
+		StringBuilder cell = new StringBuilder();
+		boolean quoted = false;
+		String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
+		for (int i = 0; i < input.length(); i++) {
+			char c = input.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < input.length() && input.charAt(i + 1) == '"') {
+					cell.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					cell.append(c);
+				}
+			}
+			else if (c == '"') {
+				quoted = true;
+			}
+			else if (c == ',') {
+				row.add(cell.toString());
+				cell.setLength(0);
+			}
+			else if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
+					i++;
+				}
+				row.add(cell.toString());
+				cell.setLength(0);
+				rows.add(row);
+				row = new ArrayList<>();
+			}
+			else {
+				cell.append(c);
+			}
+		}
+		if (quoted) {
+			throw new IllegalArgumentException("A quoted cell is not closed");
+		}
+		if (cell.length() > 0 || !row.isEmpty()) {
+			row.add(cell.toString());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+}

@@ -1,0 +1,458 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+package nl.schakel.socialmap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.SloppyMath;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The sociale kaart in Lucene. Texts are matched in Dutch and English; what people type is also mapped onto the
+ * needs taxonomy ("eten" finds the voedselbank, "kind" finds services for kinderen) and matched with typo tolerance.
+ * Filters and facets use exact fields; ranking prefers relevant, nearby and recently verified services.
+ */
+@Component
+class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
+
+	static final String ID = "id";
+
+	static final String NAME = "name";
+
+	static final String TEXT = "text";
+
+	static final String NAME_EN = "name_en";
+
+	static final String TEXT_EN = "text_en";
+
+	static final String WORDS = "words";
+
+	static final String CONCEPT = "concept";
+
+	static final String LANGUAGE = "language";
+
+	static final String MUNICIPALITY = "municipality";
+
+	static final String FREE = "free";
+
+	static final String LOCATION = "location";
+
+	static final String OPEN = "open";
+
+	static final String VERIFIED = "verified";
+
+	static final String FACET_NEED = "need";
+
+	static final String STORED_LABEL = "label";
+
+	static final String STORED_ORGANIZATION = "organization";
+
+	static final String STORED_POINTS = "points";
+
+	private static final long DAYS_IN_A_YEAR = 365;
+
+	private final NeedsTaxonomy taxonomy;
+
+	private final Analyzer dutch;
+
+	private final Analyzer english = new EnglishAnalyzer();
+
+	private final Analyzer words = new Analyzer() {
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new StandardTokenizer();
+			return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+		}
+	};
+
+	/** Analyzed words people type (Dutch and English) → the taxonomy codes they mean. */
+	private final Map<String, Set<String>> concepts = new HashMap<>();
+
+	private final FacetsConfig facets = new FacetsConfig();
+
+	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	LuceneServiceSearch() {
+		this(NeedsTaxonomy.load());
+	}
+
+	LuceneServiceSearch(NeedsTaxonomy taxonomy) {
+		this.taxonomy = taxonomy;
+		this.dutch = new DutchText(compoundParts(taxonomy));
+		for (NeedsTaxonomy.Term term : taxonomy.terms()) {
+			for (String phrase : concat(List.of(term.nameNl()), term.synonymsNl())) {
+				conceptFor(String.join(" ", DutchText.tokens(dutch, TEXT, phrase)), term.code());
+			}
+			for (String phrase : concat(List.of(term.nameEn()), term.synonymsEn())) {
+				conceptFor(String.join(" ", DutchText.tokens(english, TEXT_EN, phrase)), term.code());
+			}
+		}
+		facets.setMultiValued(FACET_NEED, true);
+		facets.setMultiValued(LANGUAGE, true);
+		facets.setMultiValued(MUNICIPALITY, true);
+		Map<String, Analyzer> perField = Map.of(NAME_EN, english, TEXT_EN, english, WORDS, words);
+		try {
+			this.writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(dutch, perField)));
+			this.writer.commit();
+			this.searchers = new SearcherManager(writer, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void index(Collection<ServiceListing> listings) {
+		try {
+			for (ServiceListing listing : listings) {
+				Term id = new Term(ID, listing.id().toString());
+				if (listing.active()) {
+					writer.updateDocument(id, facets.build(document(listing)));
+				}
+				else {
+					writer.deleteDocuments(id);
+				}
+			}
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void remove(UUID serviceId) {
+		try {
+			writer.deleteDocuments(new Term(ID, serviceId.toString()));
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void rebuild(Iterable<ServiceListing> listings) {
+		try {
+			writer.deleteAll();
+			for (ServiceListing listing : listings) {
+				if (listing.active()) {
+					writer.addDocument(facets.build(document(listing)));
+				}
+			}
+			writer.commit();
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public long size() {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return searcher.getIndexReader().numDocs();
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public SearchResult search(SearchQuery query) {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return search(searcher, query);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
+		Query filtered = build(query);
+		int wanted = query.page() * query.size();
+		var result = FacetsCollectorManager.search(searcher, filtered, wanted, new FacetsCollectorManager());
+		ScoreDoc[] docs = result.topDocs().scoreDocs;
+		List<SearchResult.Hit> hits = new ArrayList<>();
+		var stored = searcher.storedFields();
+		for (int i = (query.page() - 1) * query.size(); i < docs.length; i++) {
+			Document doc = stored.document(docs[i].doc);
+			hits.add(new SearchResult.Hit(UUID.fromString(doc.get(ID)), doc.get(STORED_LABEL),
+					doc.get(STORED_ORGANIZATION), docs[i].score, distanceKm(doc, query.near())));
+		}
+		Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+		if (searcher.getIndexReader().numDocs() > 0) {
+			var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
+			var facetCounts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
+			for (FacetResult dim : facetCounts.getAllDims(200)) {
+				Map<String, Integer> values = new LinkedHashMap<>();
+				for (LabelAndValue lv : dim.labelValues) {
+					values.put(lv.label, lv.value.intValue());
+				}
+				counts.put(dim.dim, values);
+			}
+		}
+		return new SearchResult(result.topDocs().totalHits.value(), hits, counts);
+	}
+
+	Query build(SearchQuery query) {
+		BooleanQuery.Builder outer = new BooleanQuery.Builder();
+		String text = query.text() == null ? "" : query.text().trim();
+		if (text.isEmpty()) {
+			outer.add(new MatchAllDocsQuery(), Occur.MUST);
+		}
+		else {
+			outer.add(textQuery(text), Occur.MUST);
+		}
+		for (String code : query.termCodes()) {
+			outer.add(new TermQuery(new Term(CONCEPT, code)), Occur.FILTER);
+		}
+		if (query.municipalityCode() != null) {
+			outer.add(new TermQuery(new Term(MUNICIPALITY, query.municipalityCode())), Occur.FILTER);
+		}
+		if (query.language() != null) {
+			outer.add(new TermQuery(new Term(LANGUAGE, query.language().toLowerCase(Locale.ROOT))), Occur.FILTER);
+		}
+		if (query.freeOnly()) {
+			outer.add(new TermQuery(new Term(FREE, "true")), Occur.FILTER);
+		}
+		if (query.openOn() != null) {
+			int day = (query.openOn().getValue() - 1) * 24 * 60;
+			int from = query.openAt() == null ? day : day + query.openAt().getHour() * 60 + query.openAt().getMinute();
+			int to = query.openAt() == null ? day + 24 * 60 - 1 : from;
+			outer.add(IntRange.newIntersectsQuery(OPEN, new int[] { from }, new int[] { to }), Occur.FILTER);
+		}
+		if (query.near() != null) {
+			var near = query.near();
+			outer.add(LatLonPoint.newDistanceQuery(LOCATION, near.latitude(), near.longitude(), near.radiusKm() * 1000),
+					Occur.FILTER);
+			outer.add(LatLonPoint.newDistanceFeatureQuery(LOCATION, 2f, near.latitude(), near.longitude(), 2_000),
+					Occur.SHOULD);
+		}
+		long today = query.referenceDate().toEpochDay();
+		outer.add(LongField.newDistanceFeatureQuery(VERIFIED, 0.5f, today, DAYS_IN_A_YEAR), Occur.SHOULD);
+		return outer.build();
+	}
+
+	private Query textQuery(String text) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		QueryBuilder nl = new QueryBuilder(dutch);
+		QueryBuilder en = new QueryBuilder(english);
+		addIfPresent(any, nl.createBooleanQuery(NAME, text, Occur.SHOULD), 3f);
+		addIfPresent(any, nl.createBooleanQuery(TEXT, text, Occur.SHOULD), 1f);
+		addIfPresent(any, en.createBooleanQuery(NAME_EN, text, Occur.SHOULD), 2f);
+		addIfPresent(any, en.createBooleanQuery(TEXT_EN, text, Occur.SHOULD), 0.8f);
+		for (String code : conceptsIn(text)) {
+			any.add(new BoostQuery(new TermQuery(new Term(CONCEPT, code)), 2.5f), Occur.SHOULD);
+		}
+		for (String word : DutchText.tokens(words, WORDS, text)) {
+			if (word.length() >= 4) {
+				int edits = word.length() >= 8 ? 2 : 1;
+				any.add(new BoostQuery(new FuzzyQuery(new Term(WORDS, word), edits, 1), 0.6f), Occur.SHOULD);
+			}
+		}
+		any.setMinimumNumberShouldMatch(1);
+		return any.build();
+	}
+
+	/** The taxonomy codes that the words of a query mean, whole phrases first, then single words. */
+	Set<String> conceptsIn(String text) {
+		Set<String> codes = new LinkedHashSet<>();
+		for (Analyzer analyzer : List.of(dutch, english)) {
+			List<String> tokens = DutchText.tokens(analyzer, analyzer == dutch ? TEXT : TEXT_EN, text);
+			for (int length = tokens.size(); length >= 1; length--) {
+				for (int start = 0; start + length <= tokens.size(); start++) {
+					codes.addAll(concepts.getOrDefault(String.join(" ", tokens.subList(start, start + length)), Set.of()));
+				}
+			}
+		}
+		return codes;
+	}
+
+	private Document document(ServiceListing listing) {
+		Document doc = new Document();
+		doc.add(new StringField(ID, listing.id().toString(), Field.Store.YES));
+		doc.add(new StoredField(STORED_LABEL, listing.name()));
+		doc.add(new StoredField(STORED_ORGANIZATION, listing.organizationName()));
+		doc.add(new TextField(NAME, listing.name(), Field.Store.NO));
+		doc.add(new TextField(TEXT, String.join("\n", listing.description(), listing.organizationName(),
+				String.join(" ", listing.termWords())), Field.Store.NO));
+		if (listing.nameEn() != null) {
+			doc.add(new TextField(NAME_EN, listing.nameEn(), Field.Store.NO));
+		}
+		if (listing.descriptionEn() != null) {
+			doc.add(new TextField(TEXT_EN, listing.descriptionEn(), Field.Store.NO));
+		}
+		doc.add(new TextField(WORDS, String.join(" ", listing.name(), listing.organizationName(),
+				String.join(" ", listing.termWords())), Field.Store.NO));
+		Set<String> codes = new LinkedHashSet<>();
+		for (String code : listing.termCodes()) {
+			NeedsTaxonomy.Term term = taxonomy.term(code);
+			codes.addAll(term == null ? List.of(code) : term.withAncestors());
+		}
+		for (String code : codes) {
+			doc.add(new StringField(CONCEPT, code, Field.Store.NO));
+			doc.add(new SortedSetDocValuesFacetField(FACET_NEED, code));
+		}
+		for (String language : listing.languages()) {
+			String code = language.toLowerCase(Locale.ROOT);
+			doc.add(new StringField(LANGUAGE, code, Field.Store.NO));
+			doc.add(new SortedSetDocValuesFacetField(LANGUAGE, code));
+		}
+		doc.add(new StringField(FREE, Boolean.toString(listing.free()), Field.Store.NO));
+		doc.add(new SortedSetDocValuesFacetField(FREE, Boolean.toString(listing.free())));
+		Set<String> municipalities = new HashSet<>();
+		StringBuilder points = new StringBuilder();
+		for (ServiceListing.Place place : listing.places()) {
+			if (place.latitude() != null && place.longitude() != null) {
+				doc.add(new LatLonPoint(LOCATION, place.latitude(), place.longitude()));
+				doc.add(new LatLonDocValuesField(LOCATION, place.latitude(), place.longitude()));
+				points.append(place.latitude()).append(',').append(place.longitude()).append(';');
+			}
+			if (place.municipalityCode() != null && municipalities.add(place.municipalityCode())) {
+				doc.add(new StringField(MUNICIPALITY, place.municipalityCode(), Field.Store.NO));
+				doc.add(new SortedSetDocValuesFacetField(MUNICIPALITY, place.municipalityCode()));
+			}
+		}
+		doc.add(new StoredField(STORED_POINTS, points.toString()));
+		for (ServiceListing.Opening opening : listing.openings()) {
+			if (opening.endMinuteOfWeek() > opening.startMinuteOfWeek()) {
+				doc.add(new IntRange(OPEN, new int[] { opening.startMinuteOfWeek() },
+						new int[] { opening.endMinuteOfWeek() }));
+			}
+		}
+		LocalDate verified = listing.lastVerified();
+		doc.add(new LongField(VERIFIED, verified == null ? 0 : verified.toEpochDay(), Field.Store.NO));
+		return doc;
+	}
+
+	private static @Nullable Double distanceKm(Document doc, SearchQuery.@Nullable Near near) {
+		String points = doc.get(STORED_POINTS);
+		if (near == null || points == null || points.isEmpty()) {
+			return null;
+		}
+		double best = Double.MAX_VALUE;
+		for (String point : points.split(";")) {
+			String[] latLon = point.split(",");
+			best = Math.min(best, SloppyMath.haversinMeters(near.latitude(), near.longitude(),
+					Double.parseDouble(latLon[0]), Double.parseDouble(latLon[1])));
+		}
+		return best / 1000;
+	}
+
+	private void conceptFor(String analyzedPhrase, String code) {
+		if (!analyzedPhrase.isBlank()) {
+			concepts.computeIfAbsent(analyzedPhrase, k -> new LinkedHashSet<>()).add(code);
+		}
+	}
+
+	private static void addIfPresent(BooleanQuery.Builder builder, @Nullable Query query, float boost) {
+		if (query != null) {
+			builder.add(new BoostQuery(query, boost), Occur.SHOULD);
+		}
+	}
+
+	/** Parts of compounds worth finding on their own: the single words of the taxonomy, five letters or more. */
+	private static CharArraySet compoundParts(NeedsTaxonomy taxonomy) {
+		CharArraySet parts = new CharArraySet(256, true);
+		for (NeedsTaxonomy.Term term : taxonomy.terms()) {
+			for (String phrase : concat(List.of(term.nameNl()), term.synonymsNl())) {
+				for (String word : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+					if (word.length() >= 4) {
+						parts.add(word);
+					}
+				}
+			}
+		}
+		for (String common : List.of("schuld", "hulp", "bank", "voedsel", "maatje", "kind", "kinder", "huis", "geld",
+				"taal", "werk", "zorg", "buurt", "wijk", "kleding", "eten", "energie", "huur", "jongeren", "ouder")) {
+			parts.add(common);
+		}
+		return parts;
+	}
+
+	private static List<String> concat(List<String> a, List<String> b) {
+		List<String> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	@Override
+	public void close() throws IOException {
+		searchers.close();
+		writer.close();
+		directory.close();
+	}
+
+}

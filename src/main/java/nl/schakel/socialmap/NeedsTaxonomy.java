@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+package nl.schakel.socialmap;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Schakel's Dutch needs taxonomy (needs and target groups) from {@code socialmap/taxonomy/needs.csv}, with the words
+ * people type for each term. Term ids are name-based UUIDs (version 5) of the code, so that data files can refer to a
+ * term without a database.
+ */
+public final class NeedsTaxonomy {
+
+	/** The namespace of term ids: {@code uuid5(NAMESPACE, "schakel-needs:" + code)}. */
+	public static final UUID NAMESPACE = UUID.fromString("6b0e2c1a-7a43-4d7e-9b8f-2f6a3b1c9d10");
+
+	public static final UUID TAXONOMY_ID = nameBased(NAMESPACE, "schakel-needs");
+
+	/** One term of the taxonomy. */
+	public record Term(String code, @Nullable String parentCode, String kind, String nameNl, String nameEn,
+			String descriptionNl, String descriptionEn, List<String> synonymsNl, List<String> synonymsEn,
+			@Nullable String openEligibilityCode, @Nullable String airsCode) {
+
+		public UUID id() {
+			return termId(code);
+		}
+
+		/** The code itself and the codes of all its ancestors ("eten.voedselbank" → "eten", "eten.voedselbank"). */
+		public List<String> withAncestors() {
+			List<String> codes = new ArrayList<>();
+			String[] parts = code.split("\\.");
+			for (int i = 1; i <= parts.length; i++) {
+				codes.add(String.join(".", Arrays.copyOf(parts, i)));
+			}
+			return codes;
+		}
+
+	}
+
+	private final Map<String, Term> terms;
+
+	private NeedsTaxonomy(Map<String, Term> terms) {
+		this.terms = terms;
+	}
+
+	public static NeedsTaxonomy load() {
+		try (InputStream in = NeedsTaxonomy.class.getResourceAsStream("/socialmap/taxonomy/needs.csv")) {
+			if (in == null) {
+				throw new IllegalStateException("socialmap/taxonomy/needs.csv is missing");
+			}
+			return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static NeedsTaxonomy parse(String csv) {
+		List<List<String>> rows = CsvRows.parse(csv);
+		List<String> header = rows.getFirst();
+		Map<String, Term> terms = new LinkedHashMap<>();
+		for (List<String> row : rows.subList(1, rows.size())) {
+			if (row.size() == 1 && row.getFirst().isBlank()) {
+				continue;
+			}
+			Map<String, String> cells = new LinkedHashMap<>();
+			for (int i = 0; i < header.size(); i++) {
+				cells.put(header.get(i), i < row.size() ? row.get(i).trim() : "");
+			}
+			String code = cells.get("code");
+			terms.put(code, new Term(code, blankToNull(cells.get("parent_code")), cells.get("kind"),
+					cells.get("name_nl"), cells.get("name_en"), cells.get("description_nl"),
+					cells.get("description_en"), words(cells.get("synonyms_nl")), words(cells.get("synonyms_en")),
+					blankToNull(cells.get("open_eligibility_code")), blankToNull(cells.get("airs_code"))));
+		}
+		return new NeedsTaxonomy(Map.copyOf(terms));
+	}
+
+	public List<Term> terms() {
+		return terms.values().stream().sorted((a, b) -> a.code().compareTo(b.code())).toList();
+	}
+
+	public @Nullable Term term(String code) {
+		return terms.get(code);
+	}
+
+	public static UUID termId(String code) {
+		return nameBased(NAMESPACE, "schakel-needs:" + code);
+	}
+
+	/** RFC 4122 version-5 (SHA-1) name-based UUID, the same as Python's {@code uuid.uuid5}. */
+	static UUID nameBased(UUID namespace, String name) {
+		try {
+			MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+			var bytes = java.nio.ByteBuffer.allocate(16)
+				.putLong(namespace.getMostSignificantBits())
+				.putLong(namespace.getLeastSignificantBits())
+				.array();
+			sha1.update(bytes);
+			sha1.update(name.getBytes(StandardCharsets.UTF_8));
+			byte[] hash = sha1.digest();
+			hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
+			hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
+			var buffer = java.nio.ByteBuffer.wrap(hash, 0, 16);
+			return new UUID(buffer.getLong(), buffer.getLong());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<String> words(@Nullable String cell) {
+		if (cell == null || cell.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(cell.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+}

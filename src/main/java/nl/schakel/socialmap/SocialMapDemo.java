@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+package nl.schakel.socialmap;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.schakel.socialmap.HsdsSchemas.Kind;
+
+/**
+ * The fictional demo sociale kaart of the Nijmegen–Heumen–Tiel region (see socialmap/demo/README.md), loaded with
+ * the same importer that partners use. Idempotent, so it runs at every demo start.
+ */
+@Component
+@ConditionalOnProperty(name = "schakel.demo.enabled", havingValue = "true")
+@Order(20)
+class SocialMapDemo implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SocialMapDemo.class);
+
+	private final Directory directory;
+
+	private final JsonMapper json;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	SocialMapDemo(Directory directory, JsonMapper json, JdbcClient jdbc, TransactionTemplate transactions) {
+		this.directory = directory;
+		this.json = json;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		JsonNode organizations = read("/socialmap/demo/organizations.json");
+		JsonNode translations = read("/socialmap/demo/translations.en.json");
+		if (organizations == null) {
+			return;
+		}
+		transactions.executeWithoutResult(status -> {
+			ImportReport report = directory.importDocument(Kind.ORGANIZATION, organizations, "demo");
+			organizations.get("contents")
+				.forEach(o -> jdbc.sql("update sm_organization set demo = true where id = ? and not demo")
+					.param(UUID.fromString(o.get("id").asString()))
+					.update());
+			if (translations != null) {
+				Map<UUID, Map<String, String>> texts = new LinkedHashMap<>();
+				for (var entry : translations.properties()) {
+					Map<String, String> fields = new LinkedHashMap<>();
+					entry.getValue().properties().forEach(f -> fields.put(f.getKey(), f.getValue().asString()));
+					texts.put(UUID.fromString(entry.getKey()), fields);
+				}
+				directory.importTranslations("en", texts);
+			}
+			log.info("Demo sociale kaart: {} created, {} updated, {} unchanged", report.created(), report.updated(),
+					report.unchanged());
+		});
+	}
+
+	private JsonNode read(String resource) {
+		try (InputStream in = SocialMapDemo.class.getResourceAsStream(resource)) {
+			return in == null ? null : json.readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
