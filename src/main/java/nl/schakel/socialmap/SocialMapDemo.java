@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -43,17 +44,22 @@ class SocialMapDemo implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	SocialMapDemo(Directory directory, JsonMapper json, JdbcClient jdbc, TransactionTemplate transactions) {
+	private final Events events;
+
+	SocialMapDemo(Directory directory, JsonMapper json, JdbcClient jdbc, TransactionTemplate transactions,
+			Events events) {
 		this.directory = directory;
 		this.json = json;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.events = events;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		JsonNode organizations = read("/socialmap/demo/organizations.json");
 		JsonNode translations = read("/socialmap/demo/translations.en.json");
+		JsonNode meetings = read("/socialmap/demo/events.json");
 		if (organizations == null) {
 			return;
 		}
@@ -72,12 +78,27 @@ class SocialMapDemo implements ApplicationRunner {
 				}
 				directory.importTranslations("en", texts);
 			}
+			if (meetings != null) {
+				for (JsonNode m : meetings.path("events")) {
+					events.store(new Event(UUID.fromString(m.get("id").asString()),
+							UUID.fromString(m.get("organization_id").asString()),
+							m.hasNonNull("location_id") ? UUID.fromString(m.get("location_id").asString()) : null,
+							m.get("kind").asString(), m.get("title_nl").asString(), m.path("title_en").asString(null),
+							m.path("description_nl").asString(""), m.path("description_en").asString(null),
+							java.time.LocalDateTime.parse(m.get("starts_at").asString()),
+							java.time.LocalDateTime.parse(m.get("ends_at").asString()), m.path("rrule").asString(null),
+							java.util.stream.StreamSupport.stream(m.path("need_codes").spliterator(), false)
+								.map(JsonNode::asString)
+								.toList(),
+							m.path("free").asBoolean(true)));
+				}
+			}
 			log.info("Demo sociale kaart: {} created, {} updated, {} unchanged", report.created(), report.updated(),
 					report.unchanged());
 		});
 	}
 
-	private JsonNode read(String resource) {
+	private @Nullable JsonNode read(String resource) {
 		try (InputStream in = SocialMapDemo.class.getResourceAsStream(resource)) {
 			return in == null ? null : json.readTree(in);
 		}

@@ -37,7 +37,7 @@ public final class AccessRules {
 			get("/", PUBLIC), get("/login", PUBLIC), post("/login", PUBLIC), post("/logout", AUTHENTICATED),
 			get("/toegankelijkheid", PUBLIC), get("/privacy", PUBLIC), get("/regelingen", PUBLIC),
 			get("/gemeente", PUBLIC), post("/gemeente", PUBLIC),
-			get("/hulp", PUBLIC), get("/hulp/{id}", PUBLIC), get("/organisaties", PUBLIC), get("/organisaties/{id}", PUBLIC),
+			get("/hulp", PUBLIC), get("/hulp/{id}", PUBLIC), get("/agenda", PUBLIC), get("/agenda.ics", PUBLIC), get("/organisaties", PUBLIC), get("/organisaties/{id}", PUBLIC),
 			get("/organisaties/{id}/leden", MEMBERS), post("/organisaties/{id}/leden", MEMBERS),
 			post("/organisaties/{id}/leden/{account}/verwijderen", MEMBERS),
 			get("/organisaties/{id}/api-clients", MEMBERS),
