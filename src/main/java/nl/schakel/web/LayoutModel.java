@@ -30,13 +30,17 @@ class LayoutModel {
 
 	private final String themeStylesheet;
 
+	private final String htmxPath;
+
 	LayoutModel(Languages languages, ResidentMunicipality residentMunicipality,
 			@Value("${schakel.theme.class:voorbeeld-theme}") String themeClass,
-			@Value("${schakel.theme.stylesheet:/vendor/voorbeeld/theme.css}") String themeStylesheet) {
+			@Value("${schakel.theme.stylesheet:/vendor/voorbeeld/theme.css}") String themeStylesheet,
+			@Value("${schakel.htmx.path}") String htmxPath) {
 		this.languages = languages;
 		this.residentMunicipality = residentMunicipality;
 		this.themeClass = themeClass;
 		this.themeStylesheet = themeStylesheet;
+		this.htmxPath = htmxPath;
 	}
 
 	record LanguageLink(String code, String name, String href, boolean current) {
@@ -50,12 +54,12 @@ class LayoutModel {
 					code.equals(locale.getLanguage())))
 			.toList();
 		return new Layout(locale.getLanguage(), Languages.direction(locale), links, themeClass, themeStylesheet,
-				currentUser(), residentMunicipality.nameOf(request).orElse(null));
+				htmxPath, currentUser(), residentMunicipality.nameOf(request).orElse(null));
 	}
 
 	/** Everything the layout template reads. */
 	record Layout(String lang, String dir, List<LanguageLink> languages, String themeClass, String themeStylesheet,
-			@Nullable SchakelUser user, @Nullable String municipality) {
+			String htmxPath, @Nullable SchakelUser user, @Nullable String municipality) {
 	}
 
 	private static String hrefFor(HttpServletRequest request, String code) {
