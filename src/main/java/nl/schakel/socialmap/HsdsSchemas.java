@@ -44,24 +44,32 @@ public class HsdsSchemas {
 
 	private final Map<Kind, Schema> schemas = new EnumMap<>(Kind.class);
 
+	private final JsonMapper json;
+
+	private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
 	HsdsSchemas(JsonMapper json) {
-		SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-		for (Kind kind : Kind.values()) {
-			try (InputStream in = HsdsSchemas.class.getResourceAsStream("/hsds/3.0/" + kind.resource)) {
-				JsonNode schema = json.readTree(in);
-				closeObjects(schema);
-				// Relative references (taxonomy_term.json -> taxonomy.json) resolve next to the file on the classpath.
-				schemas.put(kind, registry.getSchema(SchemaLocation.of("classpath:hsds/3.0/" + kind.resource), schema));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+		this.json = json;
 	}
 
 	/** Every violation, as "path: message"; empty when the document is valid HSDS. */
 	public List<String> violations(Kind kind, JsonNode document) {
-		return schemas.get(kind).validate(document).stream().map(HsdsSchemas::describe).toList();
+		return schema(kind).validate(document).stream().map(HsdsSchemas::describe).toList();
+	}
+
+	/** Compiled on first use: half a second that start-up and residents' pages need not wait for. */
+	private synchronized Schema schema(Kind kind) {
+		return schemas.computeIfAbsent(kind, k -> {
+			try (InputStream in = HsdsSchemas.class.getResourceAsStream("/hsds/3.0/" + k.resource)) {
+				JsonNode schema = json.readTree(in);
+				closeObjects(schema);
+				// Relative references (taxonomy_term.json -> taxonomy.json) resolve next to the file on the classpath.
+				return registry.getSchema(SchemaLocation.of("classpath:hsds/3.0/" + k.resource), schema);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 	private static String describe(Error error) {

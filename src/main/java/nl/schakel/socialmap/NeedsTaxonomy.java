@@ -52,8 +52,16 @@ public final class NeedsTaxonomy {
 
 	private final Map<String, Term> terms;
 
-	private NeedsTaxonomy(Map<String, Term> terms) {
+	private final String version;
+
+	private NeedsTaxonomy(Map<String, Term> terms, String version) {
 		this.terms = terms;
+		this.version = version;
+	}
+
+	/** A fingerprint of the file: a changed taxonomy gets a new version, an unchanged one is not loaded again. */
+	public String version() {
+		return version;
 	}
 
 	public static NeedsTaxonomy load() {
@@ -86,7 +94,7 @@ public final class NeedsTaxonomy {
 					cells.get("description_en"), words(cells.get("synonyms_nl")), words(cells.get("synonyms_en")),
 					blankToNull(cells.get("open_eligibility_code")), blankToNull(cells.get("airs_code"))));
 		}
-		return new NeedsTaxonomy(Map.copyOf(terms));
+		return new NeedsTaxonomy(Map.copyOf(terms), fingerprint(csv));
 	}
 
 	public List<Term> terms() {
@@ -116,6 +124,16 @@ public final class NeedsTaxonomy {
 			hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
 			var buffer = java.nio.ByteBuffer.wrap(hash, 0, 16);
 			return new UUID(buffer.getLong(), buffer.getLong());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String fingerprint(String csv) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(csv.getBytes(StandardCharsets.UTF_8));
+			return "sha256:" + java.util.HexFormat.of().formatHex(digest, 0, 8);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -32,6 +32,13 @@ class TaxonomySetup implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		NeedsTaxonomy taxonomy = NeedsTaxonomy.load();
+		String version = taxonomy.version();
+		boolean current = directory.taxonomy(NeedsTaxonomy.TAXONOMY_ID)
+			.map(doc -> version.equals(doc.path("version").asString("")))
+			.orElse(false);
+		if (current) {
+			return;
+		}
 		ObjectNode page = json.createObjectNode();
 		var contents = page.putArray("contents");
 		for (NeedsTaxonomy.Term term : taxonomy.terms()) {
@@ -48,7 +55,7 @@ class TaxonomySetup implements ApplicationRunner {
 			detail.put("id", NeedsTaxonomy.TAXONOMY_ID.toString());
 			detail.put("name", "Schakel behoeften en doelgroepen");
 			detail.put("description", "Waar hulp over gaat en voor wie (Schakel, socialmap/taxonomy/needs.csv)");
-			detail.put("version", "2026-11-25");
+			detail.put("version", version);
 			doc.put("language", "nl");
 		}
 		directory.importDocument(Kind.TAXONOMY_TERM, page, "schakel");
