@@ -96,3 +96,11 @@ create table sm_translation (
     value       text not null,
     primary key (resource_id, language, field)
 );
+
+-- Files imported before, by fingerprint: importing the same file again is recognised at once.
+create table sm_import (
+    source      text primary key,
+    fingerprint text not null,
+    imported_at timestamptz not null default now(),
+    report      text not null
+);

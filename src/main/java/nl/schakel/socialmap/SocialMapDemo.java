@@ -63,6 +63,14 @@ class SocialMapDemo implements ApplicationRunner {
 		if (organizations == null) {
 			return;
 		}
+		String fingerprint = fingerprint(organizations, translations, meetings);
+		boolean known = jdbc.sql("select count(*) from sm_import where source = 'demo' and fingerprint = ?")
+			.param(fingerprint)
+			.query(Long.class)
+			.single() > 0;
+		if (known) {
+			return;
+		}
 		transactions.executeWithoutResult(status -> {
 			ImportReport report = directory.importDocument(Kind.ORGANIZATION, organizations, "demo");
 			organizations.get("contents")
@@ -93,9 +101,30 @@ class SocialMapDemo implements ApplicationRunner {
 							m.path("free").asBoolean(true)));
 				}
 			}
+			jdbc.sql("""
+					insert into sm_import (source, fingerprint, report) values ('demo', ?, ?)
+					on conflict (source) do update set fingerprint = excluded.fingerprint, report = excluded.report,
+					  imported_at = now()""")
+				.params(fingerprint, report.created() + " created, " + report.updated() + " updated")
+				.update();
 			log.info("Demo sociale kaart: {} created, {} updated, {} unchanged", report.created(), report.updated(),
 					report.unchanged());
 		});
+	}
+
+	/** A SHA-256 over the three files' contents, so that any change in the demo data is imported again. */
+	private String fingerprint(JsonNode... documents) {
+		try {
+			var digest = java.security.MessageDigest.getInstance("SHA-256");
+			for (JsonNode document : documents) {
+				digest.update(String.valueOf(document).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+			}
+			return java.util.HexFormat.of().formatHex(digest.digest());
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private @Nullable JsonNode read(String resource) {
