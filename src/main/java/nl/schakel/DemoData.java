@@ -53,10 +53,10 @@ class DemoData implements ApplicationRunner {
 		LOGINS.put("beheer@schakel.demo", "system administrator");
 		LOGINS.put("medewerker@nijmegen.demo", "municipal staff, Gemeente Nijmegen");
 		LOGINS.put("curator@nijmegen.demo", "curator of the social map, Gemeente Nijmegen");
-		LOGINS.put("coordinator@voedselbank.demo", "organisation admin, Voedselbank Nijmegen-Zuid");
-		LOGINS.put("maatje@schuldhulp.demo", "volunteer, SchuldHulpMaatje Rijk van Nijmegen");
-		LOGINS.put("wijkwerker@wijkteam.demo", "professional, Wijkteam Nijmegen-Oost");
-		LOGINS.put("incasso@waalkant.demo", "organisation admin, Woonstichting De Waalkant (creditor)");
+		LOGINS.put("coordinator@voedselbank.demo", "organisation admin, Voedselhulp De Korenschoof (demo)");
+		LOGINS.put("maatje@schuldhulp.demo", "volunteer, Geldmaatjes De Waalbrug (demo)");
+		LOGINS.put("wijkwerker@wijkteam.demo", "professional, Wijkteam Oost (demo)");
+		LOGINS.put("incasso@waalkant.demo", "organisation admin, Woonstichting De Waalkant (demo) (creditor)");
 	}
 
 	private final Accounts accounts;
@@ -109,16 +109,16 @@ class DemoData implements ApplicationRunner {
 				"https://www.nijmegen.nl", List.of(NIJMEGEN));
 		organisations.create("Gemeente Heumen", OrganisationKind.MUNICIPALITY, "https://www.heumen.nl", List.of(HEUMEN));
 		organisations.create("Gemeente Tiel", OrganisationKind.MUNICIPALITY, "https://www.tiel.nl", List.of(TIEL));
-		OrganisationId foodBank = organisations.create("Voedselbank Nijmegen-Zuid", OrganisationKind.PARTNER, null,
+		OrganisationId foodBank = organisations.create("Voedselhulp De Korenschoof (demo)", OrganisationKind.PARTNER, null,
 				List.of(NIJMEGEN, HEUMEN));
-		OrganisationId debtBuddies = organisations.create("SchuldHulpMaatje Rijk van Nijmegen",
+		OrganisationId debtBuddies = organisations.create("Geldmaatjes De Waalbrug (demo)",
 				OrganisationKind.PARTNER, null, List.of(NIJMEGEN, HEUMEN));
-		OrganisationId districtTeam = organisations.create("Wijkteam Nijmegen-Oost", OrganisationKind.PARTNER, null,
+		OrganisationId districtTeam = organisations.create("Wijkteam Oost (demo)", OrganisationKind.PARTNER, null,
 				List.of(NIJMEGEN));
-		organisations.create("Taalcafé Tiel", OrganisationKind.PARTNER, null, List.of(TIEL));
-		OrganisationId landlord = organisations.create("Woonstichting De Waalkant", OrganisationKind.CREDITOR, null,
+		organisations.create("Taalcafé De Lindeboom (demo)", OrganisationKind.PARTNER, null, List.of(TIEL));
+		OrganisationId landlord = organisations.create("Woonstichting De Waalkant (demo)", OrganisationKind.CREDITOR, null,
 				List.of(NIJMEGEN, HEUMEN, TIEL));
-		organisations.create("Waterbedrijf Rivierenland", OrganisationKind.CREDITOR, null, List.of(NIJMEGEN, TIEL));
+		organisations.create("Waterbedrijf Demo-Waal (demo)", OrganisationKind.CREDITOR, null, List.of(NIJMEGEN, TIEL));
 
 		accounts.createLocal("beheer@schakel.demo", "Bea Beheer", PASSWORD, true);
 		member("medewerker@nijmegen.demo", "Mo Medewerker", nijmegen, Role.MUNICIPAL_STAFF);

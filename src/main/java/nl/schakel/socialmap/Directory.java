@@ -145,7 +145,8 @@ public class Directory {
 	}
 
 	private boolean scheduleExists(UUID id) {
-		return jdbc.sql("select count(*) from sm_service where doc @? cast(? as jsonpath)")
+		// jsonb_path_exists rather than the @? operator, whose question mark JDBC would take for a parameter.
+		return jdbc.sql("select count(*) from sm_service where jsonb_path_exists(doc, cast(? as jsonpath))")
 			.params("$.schedules[*] ? (@.id == \"" + id + "\")")
 			.query(Long.class)
 			.single() > 0;

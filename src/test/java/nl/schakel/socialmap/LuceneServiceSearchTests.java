@@ -42,7 +42,7 @@ class LuceneServiceSearchTests {
 			Set.of("eten.voedselbank"), Set.of("nl", "ar"), true, NIJMEGEN_OOST, "0268",
 			List.of(new Opening(DayOfWeek.TUESDAY, LocalTime.of(10, 0), LocalTime.of(12, 0))), TODAY.minusMonths(2));
 
-	private final ServiceListing debtBuddy = listing("SchuldHulpMaatje Tiel", "Een vrijwilliger helpt u met uw rekeningen.",
+	private final ServiceListing debtBuddy = listing("Geldmaatje Tiel", "Een vrijwilliger helpt u met uw rekeningen.",
 			Set.of("geld-schulden.schuldhulp"), Set.of("nl"), true, TIEL, "0281",
 			List.of(new Opening(DayOfWeek.THURSDAY, LocalTime.of(19, 0), LocalTime.of(21, 0))), TODAY.minusMonths(1));
 
@@ -78,7 +78,7 @@ class LuceneServiceSearchTests {
 	void everydayWordsFindTheServiceThatIsMeant() {
 		indexAll();
 		assertThat(names("eten")).first().isEqualTo("Voedselbank Oost");
-		assertThat(names("schulden")).first().isEqualTo("SchuldHulpMaatje Tiel");
+		assertThat(names("schulden")).first().isEqualTo("Geldmaatje Tiel");
 		assertThat(names("kind")).first().isEqualTo("Huiswerkklas");
 	}
 
@@ -87,15 +87,15 @@ class LuceneServiceSearchTests {
 		indexAll();
 		assertThat(names("voedselbanken")).contains("Voedselbank Oost");
 		assertThat(names("voedselbnak")).contains("Voedselbank Oost");
-		assertThat(names("maatje")).contains("SchuldHulpMaatje Tiel");
-		assertThat(names("rekening")).contains("SchuldHulpMaatje Tiel");
+		assertThat(names("maatje")).contains("Geldmaatje Tiel");
+		assertThat(names("rekening")).contains("Geldmaatje Tiel");
 	}
 
 	@Test
 	void englishQueriesWork() {
 		indexAll();
 		assertThat(names("food")).first().isEqualTo("Voedselbank Oost");
-		assertThat(names("debt")).first().isEqualTo("SchuldHulpMaatje Tiel");
+		assertThat(names("debt")).first().isEqualTo("Geldmaatje Tiel");
 		assertThat(names("children")).first().isEqualTo("Huiswerkklas");
 	}
 
@@ -128,7 +128,7 @@ class LuceneServiceSearchTests {
 	void openOnADayAndAtATime() {
 		indexAll();
 		var thursday = new SearchQuery(null, Set.of(), null, null, false, null, DayOfWeek.THURSDAY, null, TODAY, 1, 20);
-		assertThat(names(thursday)).containsExactly("SchuldHulpMaatje Tiel");
+		assertThat(names(thursday)).containsExactly("Geldmaatje Tiel");
 		var tuesdayAt11 = new SearchQuery(null, Set.of(), null, null, false, null, DayOfWeek.TUESDAY,
 				LocalTime.of(11, 0), TODAY, 1, 20);
 		assertThat(names(tuesdayAt11)).containsExactly("Voedselbank Oost");
@@ -143,12 +143,12 @@ class LuceneServiceSearchTests {
 		var nearTiel = new SearchQuery(null, Set.of(), null, null, false, new Near(TIEL[0], TIEL[1], 50), null, null,
 				TODAY, 1, 20);
 		SearchResult result = search.search(nearTiel);
-		assertThat(result.hits().getFirst().name()).isEqualTo("SchuldHulpMaatje Tiel");
+		assertThat(result.hits().getFirst().name()).isEqualTo("Geldmaatje Tiel");
 		assertThat(result.hits().getFirst().distanceKm()).isLessThan(1.0);
 		assertThat(result.hits().getLast().distanceKm()).isBetween(25.0, 40.0);
 		var within5km = new SearchQuery(null, Set.of(), null, null, false, new Near(TIEL[0], TIEL[1], 5), null, null,
 				TODAY, 1, 20);
-		assertThat(names(within5km)).containsExactly("SchuldHulpMaatje Tiel");
+		assertThat(names(within5km)).containsExactly("Geldmaatje Tiel");
 	}
 
 	@Test
