@@ -3,7 +3,6 @@
 package nl.schakel.socialmap.web;
 
 import java.util.UUID;
-import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -140,10 +139,6 @@ class HsdsApi {
 	}
 
 	private ObjectNode list(Page<ObjectNode> page) {
-		return list(page, Function.identity());
-	}
-
-	private <T> ObjectNode list(Page<T> page, Function<T, ObjectNode> toJson) {
 		ObjectNode body = json.createObjectNode();
 		body.put("total_items", page.totalItems());
 		body.put("total_pages", page.totalPages());
@@ -153,7 +148,7 @@ class HsdsApi {
 		body.put("last_page", page.lastPage());
 		body.put("empty", page.contents().isEmpty());
 		var contents = body.putArray("contents");
-		page.contents().forEach(item -> contents.add(toJson.apply(item)));
+		page.contents().forEach(contents::add);
 		return body;
 	}
 
