@@ -93,7 +93,7 @@ class BrowserTests {
 			assertThat(service).matches("/hulp/[0-9a-f-]{36}");
 
 			List<String> paths = List.of("/", "/hulp", "/hulp?onderwerp=eten&gratis=true&dag=tuesday&postcode=6522", "/agenda",
-					service, "/organisaties", organisation, "/regelingen", "/gemeente", "/toegankelijkheid", "/privacy",
+					service, service + "/melding", "/organisaties", organisation, "/regelingen", "/gemeente", "/toegankelijkheid", "/privacy",
 					"/login", "/bestaat-niet");
 			var problems = new ArrayList<String>();
 			for (String lang : List.of("nl", "en")) {
@@ -115,7 +115,7 @@ class BrowserTests {
 			logIn(page, "beheer@schakel.demo");
 			assertThat(path(page)).isEqualTo("/mijn");
 			for (String path : List.of("/mijn", "/beheer", "/beheer/organisaties", "/beheer/accounts",
-					"/beheer/audit")) {
+					"/redactie/meldingen", "/beheer/audit")) {
 				page.navigate(url(path));
 				problems.addAll(inspect(page, path));
 			}
@@ -129,6 +129,13 @@ class BrowserTests {
 			page.locator("main form button[type=submit]").click();
 			page.locator("#fouten").waitFor();
 			problems.addAll(inspectErrorState(page, "/beheer/organisaties submitted empty"));
+
+			page.navigate(url("/hulp?q=eten"));
+			page.locator("main .result a").first().click();
+			page.locator("main a[href$='/melding']").click();
+			page.locator("main form button[type=submit]").click();
+			page.locator("#fouten").waitFor();
+			problems.addAll(inspectErrorState(page, "an error report sent without a reason"));
 		}
 
 		try (BrowserContext context = newContext(true)) {
