@@ -275,13 +275,23 @@ curl -sf -o "$WORK/nginx/html/index.html" "http://127.0.0.1:$APP_PORT/"
 PAGE_BYTES=$(wc -c <"$WORK/nginx/html/index.html")
 PAGE_GZIP_BYTES=$(curl -sf -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT/" | wc -c)
 load_test "http://127.0.0.1:$APP_PORT/" "$WORK/wrk-schakel.txt"
+
+# --- 3. sociale kaart: the search page and the HSDS API, with the demo directory (199 services) ------------------
+SEARCH_PATH="/hulp?q=eten"
+HSDS_PATH="/api/hsds/services?per_page=20"
+curl -sf -o "$WORK/nginx/html/search.html" "http://127.0.0.1:$APP_PORT$SEARCH_PATH"
+curl -sf -o "$WORK/nginx/html/services.json" "http://127.0.0.1:$APP_PORT$HSDS_PATH"
+log "search page under load: Schakel"
+load_test "http://127.0.0.1:$APP_PORT$SEARCH_PATH" "$WORK/wrk-schakel-search.txt"
+log "HSDS API under load: Schakel"
+load_test "http://127.0.0.1:$APP_PORT$HSDS_PATH" "$WORK/wrk-schakel-hsds.txt"
 stop_pid "$APP_PID"
 
 log "home page under load: nginx with the same HTML"
 next_port
 NGINX_PORT=$PORT
 chmod 755 "$WORK/nginx" "$WORK/nginx/html"
-chmod 644 "$WORK/nginx/html/index.html"
+chmod 644 "$WORK/nginx/html/index.html" "$WORK/nginx/html/search.html" "$WORK/nginx/html/services.json"
 cat >"$WORK/nginx/nginx.conf" <<EOF
 # Peer for the home page benchmark: the rendered page as a static file, gzip as Schakel does it.
 worker_processes auto;
@@ -297,6 +307,8 @@ http {
     uwsgi_temp_path $WORK/nginx/tmp-uwsgi;
     scgi_temp_path $WORK/nginx/tmp-scgi;
     default_type text/html;
+    types { text/html html; application/json json; }
+    gzip_types application/json;
     charset utf-8;
     sendfile on;
     gzip on;
@@ -315,6 +327,9 @@ PIDS+=("$NGINX_PID")
 wait_for_200 "http://127.0.0.1:$NGINX_PORT/"
 NGINX_GZIP_BYTES=$(curl -sf -H 'Accept-Encoding: gzip' "http://127.0.0.1:$NGINX_PORT/" | wc -c)
 load_test "http://127.0.0.1:$NGINX_PORT/" "$WORK/wrk-nginx.txt"
+log "search page and HSDS API under load: nginx with the same bytes"
+load_test "http://127.0.0.1:$NGINX_PORT/search.html" "$WORK/wrk-nginx-search.txt"
+load_test "http://127.0.0.1:$NGINX_PORT/services.json" "$WORK/wrk-nginx-hsds.txt"
 stop_pid "$NGINX_PID"
 
 LOAD_AFTER=$(cut -d ' ' -f 1-3 /proc/loadavg)
@@ -356,5 +371,16 @@ row "latency p50 (ms)" "$s_p50" "$n_p50" ""
 row "latency p99 (ms)" "$s_p99" "$n_p99" "<= 50 ms: $(verdict at_most "$s_p99" 50)"
 row "errors (non-2xx / socket)" "$(wrk_errors "$WORK/wrk-schakel.txt")" "$(wrk_errors "$WORK/wrk-nginx.txt")" ""
 row "response bytes (gzip; plain)" "$PAGE_GZIP_BYTES; $PAGE_BYTES" "$NGINX_GZIP_BYTES; $PAGE_BYTES" ""
+echo
+echo "Sociale kaart, same wrk settings, demo directory (199 services): Schakel vs nginx serving the same bytes"
+row "" "Schakel" "peer: nginx, same bytes" ""
+row "search $SEARCH_PATH requests/s" "$(wrk_rps "$WORK/wrk-schakel-search.txt")" "$(wrk_rps "$WORK/wrk-nginx-search.txt")" ""
+row "search p50 / p99 (ms)" "$(wrk_percentile "$WORK/wrk-schakel-search.txt" 50%) / $(wrk_percentile "$WORK/wrk-schakel-search.txt" 99%)" \
+	"$(wrk_percentile "$WORK/wrk-nginx-search.txt" 50%) / $(wrk_percentile "$WORK/wrk-nginx-search.txt" 99%)" ""
+row "HSDS $HSDS_PATH requests/s" "$(wrk_rps "$WORK/wrk-schakel-hsds.txt")" "$(wrk_rps "$WORK/wrk-nginx-hsds.txt")" ""
+row "HSDS p50 / p99 (ms)" "$(wrk_percentile "$WORK/wrk-schakel-hsds.txt" 50%) / $(wrk_percentile "$WORK/wrk-schakel-hsds.txt" 99%)" \
+	"$(wrk_percentile "$WORK/wrk-nginx-hsds.txt" 50%) / $(wrk_percentile "$WORK/wrk-nginx-hsds.txt" 99%)" ""
+row "errors (non-2xx / socket)" "$(wrk_errors "$WORK/wrk-schakel-search.txt"); $(wrk_errors "$WORK/wrk-schakel-hsds.txt")" \
+	"$(wrk_errors "$WORK/wrk-nginx-search.txt"); $(wrk_errors "$WORK/wrk-nginx-hsds.txt")" ""
 echo
 echo "  all runs, seconds: Schakel cold ${COLD[*]}; warm ${WARM[*]}; peer ${PEER[*]}"

@@ -357,7 +357,7 @@ public class Directory {
 
 	@Transactional(readOnly = true)
 	public Optional<ObjectNode> service(UUID id) {
-		return documents.find(Table.SERVICE, id).map(this::fullService);
+		return documents.find(Table.SERVICE, id).map(service -> fullServices(List.of(service)).getFirst());
 	}
 
 	@Transactional(readOnly = true)
@@ -376,11 +376,8 @@ public class Directory {
 		List<Object> paged = new ArrayList<>(params);
 		paged.add(size);
 		paged.add((long) (page - 1) * size);
-		List<ObjectNode> contents = documents
-			.findAll(Table.SERVICE, where + " order by lower(name), id limit ? offset ?", paged.toArray())
-			.stream()
-			.map(this::fullService)
-			.toList();
+		List<ObjectNode> contents = fullServices(
+				documents.findAll(Table.SERVICE, where + " order by lower(name), id limit ? offset ?", paged.toArray()));
 		return new Page<>(contents, total, page, size);
 	}
 
@@ -485,23 +482,65 @@ public class Directory {
 			.findFirst();
 	}
 
-	private ObjectNode fullService(ObjectNode service) {
-		UUID id = uuid(service);
-		UUID organizationId = UUID.fromString(service.get("organization_id").asString());
-		documents.find(Table.ORGANIZATION, organizationId).ifPresent(organization -> {
-			// The organisation of a service carries its locations, not its other services (no cycles).
-			ArrayNode locations = organization.putArray("locations");
-			documents.findAll(Table.LOCATION, "where organization_id = ? order by id", organizationId)
-				.forEach(locations::add);
-			service.set("organization", organization);
-		});
-		ArrayNode atLocations = service.putArray("service_at_locations");
-		for (ObjectNode serviceAtLocation : documents.findAll(Table.SERVICE_AT_LOCATION,
-				"where service_id = ? order by id", id)) {
-			withLocation(serviceAtLocation);
-			atLocations.add(serviceAtLocation);
+	/**
+	 * Nests organisations (with their locations) and services-at-locations (with their location) into a page of
+	 * services in five queries, however long the page: one query per service would exhaust the connection pool
+	 * under load.
+	 */
+	private List<ObjectNode> fullServices(List<ObjectNode> services) {
+		if (services.isEmpty()) {
+			return services;
 		}
-		return service;
+		UUID[] serviceIds = services.stream().map(Directory::uuid).toArray(UUID[]::new);
+		UUID[] organizationIds = services.stream()
+			.map(s -> UUID.fromString(s.get("organization_id").asString()))
+			.distinct()
+			.toArray(UUID[]::new);
+		Map<UUID, ObjectNode> organizations = byId(documents.findAll(Table.ORGANIZATION, "where id = any(?)",
+				(Object) organizationIds));
+		Map<UUID, List<ObjectNode>> organizationLocations = new LinkedHashMap<>();
+		for (ObjectNode location : documents.findAll(Table.LOCATION, "where organization_id = any(?) order by id",
+				(Object) organizationIds)) {
+			organizationLocations
+				.computeIfAbsent(UUID.fromString(location.get("organization_id").asString()), k -> new ArrayList<>())
+				.add(location);
+		}
+		List<ObjectNode> atLocations = documents.findAll(Table.SERVICE_AT_LOCATION,
+				"where service_id = any(?) order by id", (Object) serviceIds);
+		UUID[] locationIds = atLocations.stream()
+			.map(sal -> UUID.fromString(sal.get("location_id").asString()))
+			.distinct()
+			.toArray(UUID[]::new);
+		Map<UUID, ObjectNode> locations = byId(documents.findAll(Table.LOCATION, "where id = any(?)", (Object) locationIds));
+		Map<UUID, List<ObjectNode>> atLocationsByService = new LinkedHashMap<>();
+		for (ObjectNode sal : atLocations) {
+			ObjectNode location = locations.get(UUID.fromString(sal.get("location_id").asString()));
+			if (location != null) {
+				sal.set("location", location.deepCopy());
+			}
+			atLocationsByService.computeIfAbsent(UUID.fromString(sal.get("service_id").asString()), k -> new ArrayList<>())
+				.add(sal);
+		}
+		for (ObjectNode service : services) {
+			UUID organizationId = UUID.fromString(service.get("organization_id").asString());
+			ObjectNode organization = organizations.get(organizationId);
+			if (organization != null) {
+				ObjectNode nested = organization.deepCopy();
+				// The organisation of a service carries its locations, not its other services (no cycles).
+				ArrayNode nestedLocations = nested.putArray("locations");
+				organizationLocations.getOrDefault(organizationId, List.of()).forEach(l -> nestedLocations.add(l.deepCopy()));
+				service.set("organization", nested);
+			}
+			ArrayNode list = service.putArray("service_at_locations");
+			atLocationsByService.getOrDefault(uuid(service), List.of()).forEach(list::add);
+		}
+		return services;
+	}
+
+	private static Map<UUID, ObjectNode> byId(List<ObjectNode> documents) {
+		Map<UUID, ObjectNode> map = new LinkedHashMap<>();
+		documents.forEach(doc -> map.put(uuid(doc), doc));
+		return map;
 	}
 
 	private ObjectNode fullOrganization(ObjectNode organization) {

@@ -253,7 +253,7 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		}
 		Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
 		if (searcher.getIndexReader().numDocs() > 0) {
-			var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
+			var state = facetState(searcher.getIndexReader());
 			var facetCounts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
 			for (FacetResult dim : facetCounts.getAllDims(200)) {
 				Map<String, Integer> values = new LinkedHashMap<>();
@@ -264,6 +264,22 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 			}
 		}
 		return new SearchResult(result.topDocs().totalHits.value(), hits, counts);
+	}
+
+	/** The facet ordinals of one index reader, built once per reader rather than once per search. */
+	private record FacetState(org.apache.lucene.index.IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
+	}
+
+	private volatile @Nullable FacetState facetState;
+
+	private DefaultSortedSetDocValuesReaderState facetState(org.apache.lucene.index.IndexReader reader)
+			throws IOException {
+		FacetState current = facetState;
+		if (current == null || current.reader() != reader) {
+			current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets));
+			facetState = current;
+		}
+		return current.state();
 	}
 
 	Query build(SearchQuery query) {
