@@ -25,6 +25,8 @@ public class Municipalities {
 	/** Names never change within a run; caching them keeps every page free of a database round trip. */
 	private volatile @Nullable Map<MunicipalityCode, String> names;
 
+	private volatile @Nullable List<Municipality> served;
+
 	Municipalities(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -44,10 +46,19 @@ public class Municipalities {
 			.list();
 	}
 
+	/**
+	 * The served municipalities, read once: every page with a municipality filter asks for them, and a database
+	 * round trip per page exhausted the connection pool under load. {@link #serve} refreshes the list.
+	 */
 	public List<Municipality> served() {
-		return jdbc.sql("select code, name, served from municipality where served order by name")
-			.query(Municipalities::toMunicipality)
-			.list();
+		List<Municipality> cached = served;
+		if (cached == null) {
+			cached = jdbc.sql("select code, name, served from municipality where served order by name")
+				.query(Municipalities::toMunicipality)
+				.list();
+			served = List.copyOf(cached);
+		}
+		return cached;
 	}
 
 	public Optional<Municipality> byCode(MunicipalityCode code) {
@@ -76,6 +87,7 @@ public class Municipalities {
 		jdbc.sql("update municipality set served = (code = any(?))")
 			.param(codes.stream().map(MunicipalityCode::value).toArray(String[]::new))
 			.update();
+		served = null;
 	}
 
 	@Transactional
