@@ -79,6 +79,13 @@ class ErrorReportsIntegrationTests {
 	}
 
 	@Test
+	void theOpenNowFilterIsKeptInTheFormAndInThePageLinks() throws Exception {
+		mvc.perform(get("/hulp").param("q", "hulp").param("nu", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("id=\"nu\" name=\"nu\" value=\"true\" checked")));
+	}
+
+	@Test
 	void onlyCuratorsStaffAndAdministratorsSeeTheQueue() throws Exception {
 		mvc.perform(get("/redactie/meldingen").session(logIn("maatje@schuldhulp.demo"))).andExpect(status().isForbidden());
 		mvc.perform(get("/redactie/meldingen")).andExpect(redirectedUrl("/login"));

@@ -92,7 +92,7 @@ class BrowserTests {
 			String service = page.locator("main .result a").first().getAttribute("href");
 			assertThat(service).matches("/hulp/[0-9a-f-]{36}");
 
-			List<String> paths = List.of("/", "/hulp", "/hulp?onderwerp=eten&gratis=true&dag=tuesday&postcode=6522", "/agenda",
+			List<String> paths = List.of("/", "/hulp", "/hulp?onderwerp=eten&gratis=true&dag=tuesday&postcode=6522", "/hulp?q=taal&nu=true", "/agenda",
 					service, service + "/melding", "/organisaties", organisation, "/regelingen", "/gemeente", "/toegankelijkheid", "/privacy",
 					"/login", "/bestaat-niet");
 			var problems = new ArrayList<String>();

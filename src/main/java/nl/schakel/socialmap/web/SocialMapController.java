@@ -59,7 +59,7 @@ class SocialMapController {
 
 	/** The search form as typed, echoed back so nothing is lost. */
 	record SearchForm(String q, String onderwerp, String gemeente, String taal, boolean gratis, String dag,
-			String postcode, int km, int pagina) {
+			boolean nu, String postcode, int km, int pagina) {
 	}
 
 	/** A choice in a filter, with how many results it would give. */
@@ -70,9 +70,10 @@ class SocialMapController {
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String onderwerp,
 			@RequestParam(defaultValue = "") String gemeente, @RequestParam(defaultValue = "") String taal,
 			@RequestParam(defaultValue = "false") boolean gratis, @RequestParam(defaultValue = "") String dag,
+			@RequestParam(defaultValue = "false") boolean nu,
 			@RequestParam(defaultValue = "") String postcode, @RequestParam(defaultValue = "10") int km,
 			@RequestParam(defaultValue = "1") int pagina, Locale locale, Model model) {
-		var form = new SearchForm(q.strip(), onderwerp, gemeente, taal, gratis, dag, postcode.strip(), km,
+		var form = new SearchForm(q.strip(), onderwerp, gemeente, taal, gratis, dag, nu, postcode.strip(), km,
 				Math.max(1, Math.min(pagina, 50)));
 		List<String> errors = new ArrayList<>();
 		if (form.q().length() > 200) {
@@ -94,7 +95,10 @@ class SocialMapController {
 				}
 			}
 		}
-		DayOfWeek day = parseDay(form.dag());
+		// "Open now" is Dutch time now; it wins over a chosen day.
+		var now = java.time.LocalDateTime.now(clock);
+		DayOfWeek day = form.nu() ? now.getDayOfWeek() : parseDay(form.dag());
+		java.time.LocalTime at = form.nu() ? now.toLocalTime().withSecond(0).withNano(0) : null;
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("served", municipalities.served());
@@ -106,7 +110,7 @@ class SocialMapController {
 		Set<String> codes = taxonomy.term(form.onderwerp()) == null ? Set.of() : Set.of(form.onderwerp());
 		var query = new SearchQuery(form.q().isEmpty() ? null : form.q(), codes,
 				form.gemeente().matches("[0-9]{4}") ? form.gemeente() : null,
-				form.taal().matches("[a-z]{2,3}") ? form.taal() : null, form.gratis(), near, day, null,
+				form.taal().matches("[a-z]{2,3}") ? form.taal() : null, form.gratis(), near, day, at,
 				LocalDate.now(clock), form.pagina(), PAGE_SIZE);
 		SearchResult result = search.search(query);
 		model.addAttribute("result", result);
