@@ -39,10 +39,10 @@ class ListingReader {
 
 	private final NeedsTaxonomy taxonomy;
 
-	ListingReader(JdbcClient jdbc, JsonMapper json) {
+	ListingReader(JdbcClient jdbc, JsonMapper json, NeedsTaxonomy taxonomy) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.taxonomy = NeedsTaxonomy.load();
+		this.taxonomy = taxonomy;
 	}
 
 	/** Runs in its own transaction: it is called after the changing transaction has committed. */
@@ -55,7 +55,7 @@ class ListingReader {
 		return listings;
 	}
 
-	/** Streams every listing, in batches, so that a rebuild of a large directory does not hold it all in memory. */
+	/** Hands every listing to the sink as its row is read. */
 	@Transactional(readOnly = true)
 	void readAll(Consumer<ServiceListing> sink) {
 		query("", null, sink);

@@ -131,10 +131,6 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 
 	private final SearcherManager searchers;
 
-	LuceneServiceSearch() {
-		this(NeedsTaxonomy.load());
-	}
-
 	LuceneServiceSearch(NeedsTaxonomy taxonomy) {
 		this.taxonomy = taxonomy;
 		this.dutch = new DutchText(compoundParts(taxonomy));

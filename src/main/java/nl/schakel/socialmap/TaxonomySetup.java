@@ -24,14 +24,16 @@ class TaxonomySetup implements ApplicationRunner {
 
 	private final JsonMapper json;
 
-	TaxonomySetup(Directory directory, JsonMapper json) {
+	private final NeedsTaxonomy taxonomy;
+
+	TaxonomySetup(Directory directory, JsonMapper json, NeedsTaxonomy taxonomy) {
 		this.directory = directory;
 		this.json = json;
+		this.taxonomy = taxonomy;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		NeedsTaxonomy taxonomy = NeedsTaxonomy.load();
 		String version = taxonomy.version();
 		boolean current = directory.taxonomy(NeedsTaxonomy.TAXONOMY_ID)
 			.map(doc -> version.equals(doc.path("version").asString("")))

@@ -36,12 +36,13 @@ class EventsController {
 
 	private final Municipalities municipalities;
 
-	private final NeedsTaxonomy taxonomy = NeedsTaxonomy.load();
+	private final NeedsTaxonomy taxonomy;
 
 	private final Clock clock;
 
-	EventsController(Events events, Municipalities municipalities, Clock clock) {
+	EventsController(Events events, Municipalities municipalities, NeedsTaxonomy taxonomy, Clock clock) {
 		this.events = events;
+		this.taxonomy = taxonomy;
 		this.municipalities = municipalities;
 		this.clock = clock;
 	}

@@ -46,12 +46,14 @@ class SocialMapController {
 
 	private final Municipalities municipalities;
 
-	private final NeedsTaxonomy taxonomy = NeedsTaxonomy.load();
+	private final NeedsTaxonomy taxonomy;
 
 	private final Clock clock;
 
-	SocialMapController(ServiceSearch search, Directory directory, Municipalities municipalities, Clock clock) {
+	SocialMapController(ServiceSearch search, Directory directory, Municipalities municipalities,
+			NeedsTaxonomy taxonomy, Clock clock) {
 		this.search = search;
+		this.taxonomy = taxonomy;
 		this.directory = directory;
 		this.municipalities = municipalities;
 		this.clock = clock;
