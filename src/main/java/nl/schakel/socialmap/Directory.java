@@ -94,9 +94,14 @@ public class Directory {
 		}
 		ImportReport report = ImportReport.NONE;
 		Set<UUID> touched = new LinkedHashSet<>();
-		for (JsonNode item : items) {
+		for (int i = 0; i < items.size(); i++) {
+			JsonNode item = items.get(i);
 			collectIds(item, touched);
 			ObjectNode object = ((ObjectNode) item).deepCopy();
+			for (String field : removeHtml(object, "")) {
+				report = report.warn((items.size() == 1 ? "" : "contents[" + i + "]") + field
+						+ ": HTML removed; texts are plain text with a little Markdown");
+			}
 			report = report.plus(switch (kind) {
 				case SERVICE -> importService(object, null, by);
 				case ORGANIZATION -> importOrganization(object, by);
@@ -107,6 +112,36 @@ public class Directory {
 		}
 		announce(touched);
 		return report;
+	}
+
+	/** Removes HTML from every text in the document, in place; returns the paths of the texts it changed. */
+	private static List<String> removeHtml(JsonNode node, String path) {
+		List<String> changed = new ArrayList<>();
+		if (node instanceof ObjectNode object) {
+			for (String name : List.copyOf(object.propertyNames())) {
+				JsonNode value = object.get(name);
+				if (value.isString() && SafeMarkdown.hasHtml(value.asString())) {
+					object.put(name, SafeMarkdown.clean(value.asString()));
+					changed.add(path + "/" + name);
+				}
+				else if (value.isContainer()) {
+					changed.addAll(removeHtml(value, path + "/" + name));
+				}
+			}
+		}
+		else if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				JsonNode value = node.get(i);
+				if (value.isString() && SafeMarkdown.hasHtml(value.asString())) {
+					((tools.jackson.databind.node.ArrayNode) node).set(i, SafeMarkdown.clean(value.asString()));
+					changed.add(path + "/" + i);
+				}
+				else if (value.isContainer()) {
+					changed.addAll(removeHtml(value, path + "/" + i));
+				}
+			}
+		}
+		return changed;
 	}
 
 	/**
@@ -136,7 +171,7 @@ public class Directory {
 						insert into sm_translation (resource_id, language, field, value) values (?, ?, ?, ?)
 						on conflict (resource_id, language, field) do update set value = excluded.value
 						where sm_translation.value is distinct from excluded.value""")
-					.params(entry.getKey(), language, field.getKey(), field.getValue())
+					.params(entry.getKey(), language, field.getKey(), SafeMarkdown.clean(field.getValue()))
 					.update();
 			}
 		}

@@ -32,6 +32,7 @@ import nl.schakel.socialmap.Directory;
 import nl.schakel.socialmap.Event;
 import nl.schakel.socialmap.Events;
 import nl.schakel.socialmap.MapTiles;
+import nl.schakel.socialmap.SafeMarkdown;
 import nl.schakel.socialmap.NeedsTaxonomy;
 import nl.schakel.socialmap.SearchQuery;
 import nl.schakel.socialmap.SearchResult;
@@ -66,11 +67,15 @@ class SocialMapController {
 
 	private final MapTiles tiles;
 
+	private final SafeMarkdown markdown;
+
 	private final Clock clock;
 
 	SocialMapController(ServiceSearch search, Directory directory, Municipalities municipalities,
-			Neighbourhoods neighbourhoods, NeedsTaxonomy taxonomy, Events events, MapTiles tiles, Clock clock) {
+			Neighbourhoods neighbourhoods, NeedsTaxonomy taxonomy, Events events, MapTiles tiles,
+			SafeMarkdown markdown, Clock clock) {
 		this.search = search;
+		this.markdown = markdown;
 		this.neighbourhoods = neighbourhoods;
 		this.events = events;
 		this.tiles = tiles;
@@ -298,6 +303,7 @@ class SocialMapController {
 		}
 		model.addAttribute("service", ServicePage.of(service, english, clock));
 		model.addAttribute("steps", nextSteps(service, locale));
+		model.addAttribute("markdown", markdown);
 		return "socialmap/service";
 	}
 
