@@ -20,6 +20,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
@@ -239,6 +240,10 @@ class BrowserTests {
 			.setLocale("nl-NL")
 			.setPermissions(List.of("geolocation"))
 			.setGeolocation(51.88712, 5.42841))) {
+			byte[] tile = tile();
+			context.route("**/kaarttegels/**", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+				.setContentType("image/png")
+				.setBodyBytes(tile)));
 			Page page = context.newPage();
 			page.navigate(url("/hulp?lang=nl"));
 			page.locator("main details.search-filters summary").click();
@@ -249,6 +254,11 @@ class BrowserTests {
 			page.waitForURL(Pattern.compile(".*weergave=kaart.*"));
 			assertThat(page.locator("main svg.result-map__plain .result-map__marker").count())
 				.isEqualTo(page.locator("main .result").count());
+			// With JavaScript and a tile server, Leaflet draws the same numbered markers on tiles.
+			page.locator("main .result-map__tiles .leaflet-tile-loaded").first().waitFor();
+			assertThat(page.locator("main .result-map__tiles .result-map__pin").count())
+				.isEqualTo(page.locator("main .result").count());
+			assertThat(page.locator("main svg.result-map__plain").isVisible()).isFalse();
 			assertNoProblems(inspect(page, "map view near me at 320 px"));
 		}
 	}
@@ -282,6 +292,23 @@ class BrowserTests {
 		return browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript)
 			.setViewportSize(WIDE, 900)
 			.setLocale("nl-NL"));
+	}
+
+	/** A plain 256 × 256 PNG tile, drawn here so the test needs no tile server. */
+	private static byte[] tile() {
+		try {
+			var image = new java.awt.image.BufferedImage(256, 256, java.awt.image.BufferedImage.TYPE_INT_RGB);
+			var graphics = image.createGraphics();
+			graphics.setColor(new java.awt.Color(0xee, 0xf3, 0xf7));
+			graphics.fillRect(0, 0, 256, 256);
+			graphics.dispose();
+			var out = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private String url(String path) {
