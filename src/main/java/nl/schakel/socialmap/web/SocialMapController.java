@@ -136,6 +136,7 @@ class SocialMapController {
 			}
 		}
 		model.addAttribute("service", ServicePage.of(service, english, clock));
+		model.addAttribute("listingId", service.path("organization_id").asString(null));
 		return "socialmap/service";
 	}
 
