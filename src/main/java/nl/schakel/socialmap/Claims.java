@@ -33,22 +33,6 @@ public class Claims {
 
 	public static final int MAX_REASON = 1000;
 
-	/** Why a claim cannot be made; the web layer turns the code into a message. */
-	public static final class ClaimRefused extends RuntimeException {
-
-		private final String code;
-
-		ClaimRefused(String code) {
-			super(code);
-			this.code = code;
-		}
-
-		public String code() {
-			return code;
-		}
-
-	}
-
 	/** A claim as the curator reviews it; the requester's name is personal data, read with an audit entry. */
 	public record PendingClaim(UUID id, UUID listingId, String listingName, String organisationName,
 			String requesterName, Instant createdAt) {
@@ -90,7 +74,7 @@ public class Claims {
 			.query(Long.class)
 			.single();
 		if (unclaimed == 0) {
-			throw new ClaimRefused(jdbc.sql("select count(*) from sm_organization where id = ?")
+			throw new ListingRefused(jdbc.sql("select count(*) from sm_organization where id = ?")
 				.param(listing)
 				.query(Long.class)
 				.single() == 0 ? "claim.error.listing" : "claim.error.claimed");
@@ -103,7 +87,7 @@ public class Claims {
 					Timestamp.from(clock.instant()))
 			.update();
 		if (inserted == 0) {
-			throw new ClaimRefused("claim.error.pending");
+			throw new ListingRefused("claim.error.pending");
 		}
 		return id;
 	}
@@ -140,16 +124,11 @@ public class Claims {
 
 	@Transactional(readOnly = true)
 	public List<OwnClaim> ofOrganisations(SchakelUser user) {
-		UUID[] organisations = user.memberships()
-			.stream()
-			.filter(m -> m.role() == Role.ORGANISATION_ADMIN)
-			.map(m -> m.organisationId().value())
-			.toArray(UUID[]::new);
 		return jdbc.sql("""
 				select c.id, c.listing_id, l.name, o.name, c.status, c.reason, c.created_at
 				from sm_claim c join sm_organization l on l.id = c.listing_id join organisation o on o.id = c.organisation_id
 				where c.organisation_id = any(?) order by c.created_at desc limit 20""")
-			.param(organisations)
+			.param(Stewardship.administered(user))
 			.query((rs, n) -> new OwnClaim(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
 					rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
 			.list();
@@ -162,7 +141,7 @@ public class Claims {
 			.param(claim)
 			.query((rs, n) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) })
 			.optional()
-			.orElseThrow(() -> new ClaimRefused("claim.error.decided"));
+			.orElseThrow(() -> new ListingRefused("claim.error.decided"));
 		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.sql("update sm_organization set claimed_by = ? where id = ?").params(row[1], row[0]).update();
 		jdbc.sql("update sm_claim set status = 'approved', decided_at = ?, decided_by = ? where id = ?")
@@ -178,7 +157,7 @@ public class Claims {
 	public void reject(UUID claim, String reason, SchakelUser reviewer) {
 		stewardship.requireReviewer(reviewer);
 		if (reason.isBlank() || reason.length() > MAX_REASON) {
-			throw new ClaimRefused("review.error.reason");
+			throw new ListingRefused("review.error.reason");
 		}
 		int updated = jdbc.sql("""
 				update sm_claim set status = 'rejected', reason = ?, decided_at = ?, decided_by = ?
@@ -186,7 +165,7 @@ public class Claims {
 			.params(reason.strip(), Timestamp.from(clock.instant()), reviewer.accountId().value(), claim)
 			.update();
 		if (updated == 0) {
-			throw new ClaimRefused("claim.error.decided");
+			throw new ListingRefused("claim.error.decided");
 		}
 	}
 

@@ -368,7 +368,8 @@ public class Directory {
 					throw new HsdsImportException(problems);
 				}
 				storeService(doc, UUID.fromString(doc.get("organization_id").asString()), by);
-				Map<UUID, Map<String, String>> english = OpeningHours.englishDescriptions(doc);
+				Map<UUID, Map<String, String>> english = OpeningHours.englishDescriptions(doc, OpeningHours.placeNames(
+						documents.findAll(Table.LOCATION, "where organization_id = ?", uuidOf(doc, "organization_id"))));
 				if (!english.isEmpty()) {
 					importTranslations("en", english);
 				}
@@ -641,6 +642,10 @@ public class Directory {
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
+	}
+
+	private static UUID uuidOf(JsonNode node, String field) {
+		return UUID.fromString(node.get(field).asString());
 	}
 
 	private static UUID uuid(JsonNode node) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,22 +44,6 @@ public class ListingChanges {
 
 	public static final int MAX_REASON = 1000;
 
-	/** Why an edit or review cannot go ahead; the web layer shows the message key. */
-	public static final class ChangeRefused extends RuntimeException {
-
-		private final String code;
-
-		ChangeRefused(String code) {
-			super(code);
-			this.code = code;
-		}
-
-		public String code() {
-			return code;
-		}
-
-	}
-
 	public record OwnedListing(UUID id, String name, String organisationName, int services, int due) {
 	}
 
@@ -76,8 +61,8 @@ public class ListingChanges {
 			List<Proposal> proposals) {
 	}
 
-	/** A document to edit, with the version the edit is based on. */
-	public record Editable(ObjectNode doc, int version) {
+	/** A document to edit, with the version the edit is based on and the listing's locations by id and name. */
+	public record Editable(ObjectNode doc, int version, Map<String, String> placeNames) {
 	}
 
 	public record Review(Proposal proposal, List<FieldChange> changes, boolean staleBase) {
@@ -122,11 +107,6 @@ public class ListingChanges {
 
 	@Transactional(readOnly = true)
 	public List<OwnedListing> ownedBy(SchakelUser user, LocalDate today) {
-		UUID[] organisations = user.memberships()
-			.stream()
-			.filter(m -> m.role() == Role.ORGANISATION_ADMIN)
-			.map(m -> m.organisationId().value())
-			.toArray(UUID[]::new);
 		return jdbc.sql("""
 				select l.id, l.name, o.name,
 				       (select count(*) from sm_service s where s.organization_id = l.id),
@@ -134,7 +114,7 @@ public class ListingChanges {
 				          and (s.last_verified is null or s.last_verified < ?))
 				from sm_organization l join organisation o on o.id = l.claimed_by
 				where l.claimed_by = any(?) order by lower(l.name)""")
-			.params(Date.valueOf(dueBefore(today)), organisations)
+			.params(Date.valueOf(dueBefore(today)), Stewardship.administered(user))
 			.query((rs, n) -> new OwnedListing(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getInt(4), rs.getInt(5)))
 			.list();
@@ -169,7 +149,8 @@ public class ListingChanges {
 		ObjectNode doc = documents.find(table, id)
 			.filter(d -> listing.toString().equals(d.path("organization_id").asString("")))
 			.orElseThrow(() -> new AccessDeniedException("Not part of this listing"));
-		return new Editable(doc, directory.version(table, id).orElseThrow());
+		return new Editable(doc, directory.version(table, id).orElseThrow(), OpeningHours
+			.placeNames(documents.findAll(Table.LOCATION, "where organization_id = ? order by id", listing)));
 	}
 
 	public Editable editableService(UUID listing, UUID service, SchakelUser user) {
@@ -196,13 +177,13 @@ public class ListingChanges {
 		Membership owner = stewardship.requireOwner(user, listing);
 		Editable current = editable(listing, table, UUID.fromString(doc.get("id").asString()), user);
 		if (current.version() != baseVersion) {
-			throw new ChangeRefused("edit.error.stale");
+			throw new ListingRefused("edit.error.stale");
 		}
 		if (!doc.path("organization_id").asString("").equals(listing.toString())) {
 			throw new AccessDeniedException("A proposal cannot move a document to another listing");
 		}
 		if (ListingDiff.changes(current.doc(), doc).isEmpty()) {
-			throw new ChangeRefused("edit.error.unchanged");
+			throw new ListingRefused("edit.error.unchanged");
 		}
 		UUID resource = UUID.fromString(doc.get("id").asString());
 		Timestamp now = Timestamp.from(clock.instant());
@@ -245,7 +226,7 @@ public class ListingChanges {
 		stewardship.requireReviewer(reviewer);
 		Proposal summary = proposals("where p.id = ?", proposal).stream()
 			.findFirst()
-			.orElseThrow(() -> new ChangeRefused("review.error.unknown"));
+			.orElseThrow(() -> new ListingRefused("review.error.unknown"));
 		Table table = table(summary.resourceType());
 		ObjectNode proposed = proposedDoc(proposal);
 		ObjectNode current = documents.find(table, summary.resourceId()).orElseGet(json::createObjectNode);
@@ -260,12 +241,14 @@ public class ListingChanges {
 	 */
 	public void approve(UUID proposal, SchakelUser reviewer, LocalDate today) {
 		Membership curator = stewardship.requireReviewer(reviewer);
+		// Two curators approving at once: the second waits here and then finds the proposal decided.
+		jdbc.sql("select id from sm_proposal where id = ? for update").param(proposal).query(UUID.class).optional();
 		Review review = review(proposal, reviewer);
 		if (!"pending".equals(review.proposal().status())) {
-			throw new ChangeRefused("review.error.decided");
+			throw new ListingRefused("review.error.decided");
 		}
 		if (review.staleBase()) {
-			throw new ChangeRefused("review.error.stale");
+			throw new ListingRefused("review.error.stale");
 		}
 		Table table = table(review.proposal().resourceType());
 		ObjectNode doc = proposedDoc(proposal);
@@ -282,23 +265,25 @@ public class ListingChanges {
 				renew(service, today, by);
 			}
 		}
-		decide(proposal, "approved", "", reviewer);
+		if (!decide(proposal, "approved", "", reviewer)) {
+			throw new ListingRefused("review.error.decided");
+		}
 	}
 
 	public void reject(UUID proposal, String reason, SchakelUser reviewer) {
 		stewardship.requireReviewer(reviewer);
 		if (reason.isBlank() || reason.length() > MAX_REASON) {
-			throw new ChangeRefused("review.error.reason");
+			throw new ListingRefused("review.error.reason");
 		}
 		if (!decide(proposal, "rejected", reason.strip(), reviewer)) {
-			throw new ChangeRefused("review.error.decided");
+			throw new ListingRefused("review.error.decided");
 		}
 	}
 
 	/** A curator checked a listing by other means (a phone call) and renews its verified date. */
 	public void verify(UUID service, SchakelUser reviewer, LocalDate today) {
 		Membership curator = stewardship.requireReviewer(reviewer);
-		ObjectNode doc = documents.find(Table.SERVICE, service).orElseThrow(() -> new ChangeRefused("review.error.unknown"));
+		ObjectNode doc = documents.find(Table.SERVICE, service).orElseThrow(() -> new ListingRefused("review.error.unknown"));
 		renew(doc, today, Stewardship.signature(curator));
 	}
 

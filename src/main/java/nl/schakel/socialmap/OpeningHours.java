@@ -29,9 +29,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class OpeningHours {
 
-	/** One row of the form, as typed; empty strings for empty fields. */
-	public record Row(@Nullable String id, Set<DayOfWeek> days, String opens, String closes, String validFrom,
-			String validTo) {
+	/**
+	 * One row of the form, as typed; empty strings for empty fields. {@code place} is the location the hours are for
+	 * (HSDS {@code location_id}), or null when they hold at every location of the service.
+	 */
+	public record Row(@Nullable String id, @Nullable String place, Set<DayOfWeek> days, String opens, String closes,
+			String validFrom, String validTo) {
 
 		boolean blank() {
 			return days.isEmpty() && opens.isBlank() && closes.isBlank() && validFrom.isBlank() && validTo.isBlank();
@@ -63,7 +66,8 @@ public final class OpeningHours {
 				for (String code : schedule.get("byday").asString().split(",")) {
 					CODES.entrySet().stream().filter(e -> e.getValue().equals(code.strip())).forEach(e -> days.add(e.getKey()));
 				}
-				rows.add(new Row(schedule.path("id").asString(null), days, schedule.path("opens_at").asString(""),
+				rows.add(new Row(schedule.path("id").asString(null), schedule.path("location_id").asString(null), days,
+						schedule.path("opens_at").asString(""),
 						schedule.path("closes_at").asString(""), schedule.path("valid_from").asString(""),
 						schedule.path("valid_to").asString("")));
 			}
@@ -107,7 +111,7 @@ public final class OpeningHours {
 				problems.add(new Problem(i, "tot-" + i, "hours.error.dates", -1));
 			}
 			parsed.add(problems.size() == before
-					? new Parsed(row.days(), opens, closes, from == null ? LocalDate.MIN : from,
+					? new Parsed(row.place(), row.days(), opens, closes, from == null ? LocalDate.MIN : from,
 							to == null ? LocalDate.MAX : to)
 					: null);
 		}
@@ -124,24 +128,33 @@ public final class OpeningHours {
 
 	/**
 	 * Replaces the weekly schedules of a service by the rows (which must have no problems), keeping its other
-	 * schedules. Descriptions are written anew in Dutch, so the text residents read matches the times.
+	 * schedules and what else a kept schedule says (its location, notes). Descriptions are written anew in Dutch, so
+	 * the text residents read matches the times; {@code placeNames} names the locations (id to name).
 	 */
-	public static void apply(ObjectNode service, List<Row> rows) {
+	public static void apply(ObjectNode service, List<Row> rows, Map<String, String> placeNames) {
 		if (!problems(rows).isEmpty()) {
 			throw new IllegalArgumentException("opening hours with problems");
 		}
 		ArrayNode schedules = JsonNodeFactory.instance.arrayNode();
+		Map<String, ObjectNode> kept = new LinkedHashMap<>();
 		for (JsonNode schedule : service.path("schedules")) {
 			if (!weekly(schedule)) {
 				schedules.add(schedule);
+			}
+			else if (schedule.isObject()) {
+				kept.put(schedule.path("id").asString(""), (ObjectNode) schedule);
 			}
 		}
 		for (Row row : rows) {
 			if (row.blank()) {
 				continue;
 			}
-			ObjectNode schedule = schedules.addObject();
-			schedule.put("id", uuid(row.id()) ? row.id() : UUID.randomUUID().toString());
+			ObjectNode before = row.id() == null ? null : kept.get(row.id());
+			ObjectNode schedule = before == null ? JsonNodeFactory.instance.objectNode() : before.deepCopy();
+			schedules.add(schedule);
+			schedule.remove("valid_from");
+			schedule.remove("valid_to");
+			schedule.put("id", before != null && uuid(row.id()) ? row.id() : UUID.randomUUID().toString());
 			schedule.put("service_id", service.get("id").asString());
 			schedule.put("freq", "WEEKLY");
 			schedule.put("byday", String.join(",", row.days().stream().sorted().map(CODES::get).toList()));
@@ -153,7 +166,7 @@ public final class OpeningHours {
 			if (!row.validTo().isBlank()) {
 				schedule.put("valid_to", row.validTo().strip());
 			}
-			schedule.put("description", describe(row, Locale.of("nl")));
+			schedule.put("description", describe(row, Locale.of("nl"), place(row, placeNames)));
 		}
 		if (schedules.isEmpty()) {
 			service.remove("schedules");
@@ -163,8 +176,11 @@ public final class OpeningHours {
 		}
 	}
 
-	/** "Dinsdag en donderdag van 10.00 tot 17.00 uur" or "Tuesday and Thursday from 10:00 to 17:00". */
-	static String describe(Row row, Locale locale) {
+	/**
+	 * "Dinsdag en donderdag van 10.00 tot 17.00 uur" or "Tuesday and Thursday from 10:00 to 17:00"; for hours at
+	 * one location of several, "Buurthuis De Ark: dinsdag ...".
+	 */
+	static String describe(Row row, Locale locale, @Nullable String place) {
 		boolean dutch = "nl".equals(locale.getLanguage());
 		List<String> names = row.days()
 			.stream()
@@ -174,7 +190,7 @@ public final class OpeningHours {
 		String and = dutch ? " en " : " and ";
 		String days = names.size() == 1 ? names.getFirst()
 				: String.join(", ", names.subList(0, names.size() - 1)) + and + names.getLast();
-		days = days.substring(0, 1).toUpperCase(locale) + days.substring(1);
+		days = place == null ? days.substring(0, 1).toUpperCase(locale) + days.substring(1) : place + ": " + days;
 		String opens = time(row.opens()).toString();
 		String closes = time(row.closes()).toString();
 		String text = dutch ? days + " van " + opens.replace(':', '.') + " tot " + closes.replace(':', '.') + " uur"
@@ -189,14 +205,30 @@ public final class OpeningHours {
 	}
 
 	/** English descriptions of the weekly schedules of a service, by schedule id, for the translation table. */
-	static Map<UUID, Map<String, String>> englishDescriptions(JsonNode service) {
+	static Map<UUID, Map<String, String>> englishDescriptions(JsonNode service, Map<String, String> placeNames) {
 		Map<UUID, Map<String, String>> texts = new LinkedHashMap<>();
 		for (Row row : rows(service)) {
 			if (uuid(row.id()) && problems(List.of(row)).isEmpty()) {
-				texts.put(UUID.fromString(row.id()), Map.of("description", describe(row, Locale.ENGLISH)));
+				texts.put(UUID.fromString(row.id()),
+						Map.of("description", describe(row, Locale.ENGLISH, place(row, placeNames))));
 			}
 		}
 		return texts;
+	}
+
+	/** Locations by id, named by their name or else their first street address, for descriptions and the form. */
+	public static Map<String, String> placeNames(List<? extends JsonNode> locations) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (JsonNode location : locations) {
+			String name = location.path("name").asString("");
+			names.put(location.path("id").asString(""),
+					name.isBlank() ? location.path("addresses").path(0).path("address_1").asString("") : name);
+		}
+		return names;
+	}
+
+	private static @Nullable String place(Row row, Map<String, String> placeNames) {
+		return row.place() == null ? null : placeNames.get(row.place());
 	}
 
 	private static boolean uuid(@Nullable String id) {
@@ -226,9 +258,14 @@ public final class OpeningHours {
 		}
 	}
 
-	private record Parsed(Set<DayOfWeek> days, LocalTime opens, LocalTime closes, LocalDate from, LocalDate to) {
+	private record Parsed(@Nullable String place, Set<DayOfWeek> days, LocalTime opens, LocalTime closes,
+			LocalDate from, LocalDate to) {
 
+		/** Hours at two different locations never clash; hours for every location clash with any. */
 		boolean overlaps(Parsed other) {
+			if (place != null && other.place != null && !place.equals(other.place)) {
+				return false;
+			}
 			boolean sharesDay = days.stream().anyMatch(other.days::contains);
 			boolean sharesTime = opens.isBefore(other.closes) && other.opens.isBefore(closes);
 			boolean sharesDates = !from.isAfter(other.to) && !other.from.isAfter(to);

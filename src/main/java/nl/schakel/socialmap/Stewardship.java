@@ -91,6 +91,15 @@ public class Stewardship {
 		}
 	}
 
+	/** The ids of the organisations this person is an admin of, for queries over the listings they own. */
+	static UUID[] administered(SchakelUser user) {
+		return user.memberships()
+			.stream()
+			.filter(m -> m.role() == Role.ORGANISATION_ADMIN)
+			.map(m -> m.organisationId().value())
+			.toArray(UUID[]::new);
+	}
+
 	/** How a change is signed in the history: organisation and role, never a person's name. */
 	static String signature(Membership membership) {
 		return membership.organisationName() + " (" + membership.role().name() + ")";

@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.schakel.organisation.OrganisationId;
 import nl.schakel.organisation.Organisations;
-import nl.schakel.organisation.Role;
 import nl.schakel.organisation.SchakelUser;
 
 /**
@@ -143,17 +142,12 @@ public class VerificationReminders {
 	/** Reminders for listings this person administers whose services are still due on the reference date. */
 	@Transactional(readOnly = true)
 	public List<Reminder> forOwner(SchakelUser user, LocalDate today) {
-		UUID[] organisations = user.memberships()
-			.stream()
-			.filter(m -> m.role() == Role.ORGANISATION_ADMIN)
-			.map(m -> m.organisationId().value())
-			.toArray(UUID[]::new);
 		return jdbc.sql("""
 				select s.id, s.name, l.id, l.name, max(r.period), s.last_verified
 				from sm_reminder r join sm_service s on s.id = r.service_id join sm_organization l on l.id = s.organization_id
 				where l.claimed_by = any(?) and (s.last_verified is null or s.last_verified < ?)
 				group by s.id, s.name, l.id, l.name, s.last_verified order by lower(l.name), lower(s.name)""")
-			.params(organisations, Date.valueOf(ListingChanges.dueBefore(today)))
+			.params(Stewardship.administered(user), Date.valueOf(ListingChanges.dueBefore(today)))
 			.query((rs, n) -> new Reminder(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
 					rs.getString(4), rs.getString(5), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()))
 			.list();

@@ -23,7 +23,7 @@ class OpeningHoursTests {
 
 	private static Row row(String opens, String closes, String from, String to, DayOfWeek... days) {
 		Set<DayOfWeek> set = days.length == 0 ? Set.of() : EnumSet.of(days[0], days);
-		return new Row(null, set, opens, closes, from, to);
+		return new Row(null, null, set, opens, closes, from, to);
 	}
 
 	private static List<String> codes(Row... rows) {
@@ -68,6 +68,15 @@ class OpeningHoursTests {
 	}
 
 	@Test
+	void theSameHoursAtTwoLocationsDoNotOverlapButHoursForEveryLocationDo() {
+		Row east = new Row(null, "c7becef9-1ae8-5523-85a7-fa7aca3cfdae", Set.of(DayOfWeek.TUESDAY), "13:00", "16:00", "", "");
+		Row malden = new Row(null, "ef0d45ab-23c3-538f-a88a-35b803398907", Set.of(DayOfWeek.TUESDAY), "13:00", "16:00", "",
+				"");
+		assertThat(codes(east, malden)).isEmpty();
+		assertThat(codes(east, malden, row("15:00", "17:00", "", "", DayOfWeek.TUESDAY))).containsExactly("hours.error.overlap");
+	}
+
+	@Test
 	void rowsBecomeWeeklyHsdsSchedulesAndOtherSchedulesAreKept() {
 		JsonMapper json = JsonMapper.builder().build();
 		ObjectNode service = json.createObjectNode();
@@ -76,19 +85,33 @@ class OpeningHoursTests {
 		monthly.put("id", "8275fdc2-bb27-5b3a-a919-fd4e95ad3f66");
 		monthly.put("freq", "MONTHLY");
 		monthly.put("description", "Elke eerste maandag");
-		OpeningHours.apply(service, List.of(row("9:30", "12:00", "2027-01-01", "", DayOfWeek.THURSDAY, DayOfWeek.TUESDAY),
-				row("", "", "", "")));
-		assertThat(service.get("schedules")).hasSize(2);
-		ObjectNode weekly = (ObjectNode) service.get("schedules").get(1);
+		ObjectNode atLocation = ((tools.jackson.databind.node.ArrayNode) service.get("schedules")).addObject();
+		atLocation.put("id", "1040f250-9e27-59f6-81bc-f0edfb34915d");
+		atLocation.put("freq", "WEEKLY");
+		atLocation.put("byday", "TU");
+		atLocation.put("location_id", "c7becef9-1ae8-5523-85a7-fa7aca3cfdae");
+		atLocation.put("service_at_location_id", "d2c25689-a562-54fd-9544-133aa73e196e");
+		Row kept = OpeningHours.rows(service).getFirst();
+		Row changed = new Row(kept.id(), kept.place(), Set.of(DayOfWeek.WEDNESDAY), "13:00", "16:00", "", "");
+		OpeningHours.apply(service, List.of(changed,
+				row("9:30", "12:00", "2027-01-01", "", DayOfWeek.THURSDAY, DayOfWeek.TUESDAY), row("", "", "", "")),
+				java.util.Map.of("c7becef9-1ae8-5523-85a7-fa7aca3cfdae", "Buurthuis Oost"));
+		assertThat(service.get("schedules")).hasSize(3);
+		ObjectNode moved = (ObjectNode) service.get("schedules").get(1);
+		assertThat(moved.get("id").asString()).isEqualTo("1040f250-9e27-59f6-81bc-f0edfb34915d");
+		assertThat(moved.get("service_at_location_id").asString()).isEqualTo("d2c25689-a562-54fd-9544-133aa73e196e");
+		assertThat(moved.get("description").asString()).isEqualTo("Buurthuis Oost: woensdag van 13.00 tot 16.00 uur");
+		ObjectNode weekly = (ObjectNode) service.get("schedules").get(2);
 		assertThat(weekly.get("byday").asString()).isEqualTo("TU,TH");
 		assertThat(weekly.get("opens_at").asString()).isEqualTo("09:30");
 		assertThat(weekly.get("valid_from").asString()).isEqualTo("2027-01-01");
 		assertThat(weekly.get("description").asString())
 			.isEqualTo("Dinsdag en donderdag van 09.30 tot 12.00 uur, vanaf 2027-01-01");
-		assertThat(OpeningHours.rows(service)).hasSize(1);
-		assertThat(OpeningHours.describe(OpeningHours.rows(service).getFirst(), Locale.ENGLISH))
+		assertThat(OpeningHours.rows(service)).hasSize(2);
+		assertThat(OpeningHours.describe(OpeningHours.rows(service).get(1), Locale.ENGLISH, null))
 			.isEqualTo("Tuesday and Thursday from 09:30 to 12:00, from 2027-01-01");
-		assertThatThrownBy(() -> OpeningHours.apply(service, List.of(row("12:00", "09:00", "", "", DayOfWeek.MONDAY))))
+		assertThatThrownBy(() -> OpeningHours.apply(service, List.of(row("12:00", "09:00", "", "", DayOfWeek.MONDAY)),
+				java.util.Map.of()))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

@@ -20,7 +20,7 @@ import nl.schakel.organisation.SchakelUser;
 import nl.schakel.socialmap.Claims;
 import nl.schakel.socialmap.ErrorReports;
 import nl.schakel.socialmap.ListingChanges;
-import nl.schakel.socialmap.ListingChanges.ChangeRefused;
+import nl.schakel.socialmap.ListingRefused;
 import nl.schakel.socialmap.Stewardship;
 
 /**
@@ -73,7 +73,7 @@ class CurationController {
 		try {
 			claims.approve(id, user);
 		}
-		catch (Claims.ClaimRefused ex) {
+		catch (ListingRefused ex) {
 			return queue(user, model, ex.code(), id);
 		}
 		return "redirect:/redactie?aanvraag-goedgekeurd";
@@ -85,7 +85,7 @@ class CurationController {
 		try {
 			claims.reject(id, reden, user);
 		}
-		catch (Claims.ClaimRefused ex) {
+		catch (ListingRefused ex) {
 			return queue(user, model, ex.code(), id);
 		}
 		return "redirect:/redactie?aanvraag-afgewezen";
@@ -100,7 +100,7 @@ class CurationController {
 		try {
 			model.addAttribute("review", changes.review(id, user));
 		}
-		catch (ChangeRefused ex) {
+		catch (ListingRefused ex) {
 			throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
 		}
 		model.addAttribute("error", error);
@@ -113,7 +113,7 @@ class CurationController {
 		try {
 			changes.approve(id, user, LocalDate.now(clock));
 		}
-		catch (ChangeRefused ex) {
+		catch (ListingRefused ex) {
 			return proposal(id, user, model, ex.code(), "");
 		}
 		return "redirect:/redactie?wijziging-goedgekeurd";
@@ -125,7 +125,7 @@ class CurationController {
 		try {
 			changes.reject(id, reden, user);
 		}
-		catch (ChangeRefused ex) {
+		catch (ListingRefused ex) {
 			return proposal(id, user, model, ex.code(), reden);
 		}
 		return "redirect:/redactie?wijziging-afgewezen";

@@ -37,8 +37,8 @@ import nl.schakel.organisation.SchakelUser;
 import nl.schakel.region.Postcode;
 import nl.schakel.socialmap.Claims;
 import nl.schakel.socialmap.ListingChanges;
-import nl.schakel.socialmap.ListingChanges.ChangeRefused;
 import nl.schakel.socialmap.ListingChanges.Editable;
+import nl.schakel.socialmap.ListingRefused;
 import nl.schakel.socialmap.OpeningHours;
 import nl.schakel.socialmap.VerificationReminders;
 
@@ -113,7 +113,7 @@ class ListingOwnerController {
 				claims.claim(vermelding, new OrganisationId(organisatie), user);
 				return "redirect:/mijn/vermeldingen?aangevraagd";
 			}
-			catch (Claims.ClaimRefused ex) {
+			catch (ListingRefused ex) {
 				error = ex.code();
 			}
 		}
@@ -179,7 +179,7 @@ class ListingOwnerController {
 	String proposeService(@PathVariable UUID id, @PathVariable UUID service,
 			@RequestParam MultiValueMap<String, String> params, @AuthenticationPrincipal SchakelUser user, Model model) {
 		Editable editable = changes.editableService(id, service, user);
-		ServiceForm form = formOf(params);
+		ServiceForm form = formOf(params, editable);
 		List<FieldError> errors = new ArrayList<>();
 		if (form.description().isBlank()) {
 			errors.add(new FieldError("omschrijving", "edit.error.description", 0));
@@ -201,11 +201,11 @@ class ListingOwnerController {
 		text(doc, "fees_description", form.fees());
 		documents(doc, form.documents());
 		languages(doc, form.languages());
-		OpeningHours.apply(doc, form.rows());
+		OpeningHours.apply(doc, form.rows(), editable.placeNames());
 		try {
 			changes.proposeService(id, form.version(), doc, user);
 		}
-		catch (ChangeRefused ex) {
+		catch (ListingRefused ex) {
 			return serviceForm(id, editable, form, List.of(new FieldError("omschrijving", ex.code(), 0)), model);
 		}
 		return "redirect:/mijn/vermeldingen/" + id + "?voorgesteld";
@@ -215,7 +215,7 @@ class ListingOwnerController {
 		List<OpeningHours.Row> rows = new ArrayList<>(form.rows());
 		while (rows.stream().filter(r -> r.days().isEmpty() && r.opens().isBlank()).count() < EMPTY_ROWS
 				&& rows.size() < 14) {
-			rows.add(new OpeningHours.Row(null, Set.of(), "", "", "", ""));
+			rows.add(new OpeningHours.Row(null, null, Set.of(), "", "", "", ""));
 		}
 		model.addAttribute("listingId", listing);
 		model.addAttribute("serviceId", editable.doc().path("id").asString());
@@ -224,6 +224,7 @@ class ListingOwnerController {
 				form.documents(), form.languages(), rows));
 		model.addAttribute("errors", errors);
 		model.addAttribute("errorFields", errors.stream().map(FieldError::field).toList());
+		model.addAttribute("places", editable.placeNames());
 		List<String> languages = new ArrayList<>(LANGUAGES);
 		model.addAttribute("languageOptions", languages);
 		model.addAttribute("days", DayOfWeek.values());
@@ -241,7 +242,14 @@ class ListingOwnerController {
 				String.join("\n", documents), languages, OpeningHours.rows(doc));
 	}
 
-	private static ServiceForm formOf(MultiValueMap<String, String> params) {
+	/** The form as sent; a row keeps the location of the schedule it edits, which the form does not send. */
+	private static ServiceForm formOf(MultiValueMap<String, String> params, Editable editable) {
+		Map<String, String> places = new LinkedHashMap<>();
+		OpeningHours.rows(editable.doc()).forEach(r -> {
+			if (r.id() != null && r.place() != null) {
+				places.put(r.id(), r.place());
+			}
+		});
 		int rows = Math.min(parse(params.getFirst("rijen")), 14);
 		List<OpeningHours.Row> typed = new ArrayList<>();
 		for (int i = 0; i < rows; i++) {
@@ -253,7 +261,8 @@ class ListingOwnerController {
 					}
 				}
 			}
-			typed.add(new OpeningHours.Row(orNull(first(params, "rooster-" + i)), days, first(params, "open-" + i),
+			String id = orNull(first(params, "rooster-" + i));
+			typed.add(new OpeningHours.Row(id, id == null ? null : places.get(id), days, first(params, "open-" + i),
 					first(params, "dicht-" + i), first(params, "vanaf-" + i), first(params, "tot-" + i)));
 		}
 		Set<String> languages = new LinkedHashSet<>(params.getOrDefault("taal", List.of()));
@@ -371,7 +380,7 @@ class ListingOwnerController {
 		try {
 			changes.proposeLocation(id, form.version(), doc, user);
 		}
-		catch (ChangeRefused ex) {
+		catch (ListingRefused ex) {
 			return locationForm(id, location, form, List.of(new FieldError("straat", ex.code(), 0)), model);
 		}
 		return "redirect:/mijn/vermeldingen/" + id + "?voorgesteld";
