@@ -61,8 +61,11 @@ public class ListingChanges {
 			List<Proposal> proposals) {
 	}
 
-	/** A document to edit, with the version the edit is based on and the listing's locations by id and name. */
-	public record Editable(ObjectNode doc, int version, Map<String, String> placeNames) {
+	/**
+	 * A document to edit: the owner's change still waiting for review when there is one ({@code pending}), else the
+	 * published document; with the published version the edit is based on, and the listing's locations by id and name.
+	 */
+	public record Editable(ObjectNode doc, int version, @Nullable UUID pending, Map<String, String> placeNames) {
 	}
 
 	public record Review(Proposal proposal, List<FieldChange> changes, boolean staleBase) {
@@ -149,7 +152,16 @@ public class ListingChanges {
 		ObjectNode doc = documents.find(table, id)
 			.filter(d -> listing.toString().equals(d.path("organization_id").asString("")))
 			.orElseThrow(() -> new AccessDeniedException("Not part of this listing"));
-		return new Editable(doc, directory.version(table, id).orElseThrow(), OpeningHours
+		int version = directory.version(table, id).orElseThrow();
+		var pending = jdbc.sql("""
+				select id, base_version, doc::text from sm_proposal where resource_id = ? and status = 'pending'
+				order by created_at desc limit 1""")
+			.param(id)
+			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3) })
+			.optional();
+		// A waiting change on an older version is not built on: the owner starts again from what is published.
+		ObjectNode start = pending.filter(p -> (int) p[1] == version).map(p -> documents.parse((String) p[2])).orElse(doc);
+		return new Editable(start, version, pending.map(p -> (UUID) p[0]).orElse(null), OpeningHours
 			.placeNames(documents.findAll(Table.LOCATION, "where organization_id = ? order by id", listing)));
 	}
 
@@ -161,31 +173,36 @@ public class ListingChanges {
 		return editable(listing, Table.LOCATION, location, user);
 	}
 
-	public UUID proposeService(UUID listing, int baseVersion, ObjectNode doc, SchakelUser user) {
-		return propose(listing, Table.SERVICE, baseVersion, doc, user);
+	public UUID proposeService(UUID listing, Editable base, ObjectNode doc, SchakelUser user) {
+		return propose(listing, Table.SERVICE, base, doc, user);
 	}
 
-	public UUID proposeLocation(UUID listing, int baseVersion, ObjectNode doc, SchakelUser user) {
-		return propose(listing, Table.LOCATION, baseVersion, doc, user);
+	public UUID proposeLocation(UUID listing, Editable base, ObjectNode doc, SchakelUser user) {
+		return propose(listing, Table.LOCATION, base, doc, user);
 	}
 
 	/**
-	 * Puts an edit in the review queue. An edit based on an older version than the current one is refused (someone
-	 * changed the listing in the meantime); an earlier pending proposal for the same document is replaced.
+	 * Puts an edit in the review queue, replacing the owner's earlier change that still waits. The edit must start
+	 * from what is current: the published version, and the waiting change if there is one. Otherwise someone changed
+	 * the listing in the meantime and the edit is refused, so that nobody's work is silently overwritten.
 	 */
-	private UUID propose(UUID listing, Table table, int baseVersion, ObjectNode doc, SchakelUser user) {
+	private UUID propose(UUID listing, Table table, Editable base, ObjectNode doc, SchakelUser user) {
 		Membership owner = stewardship.requireOwner(user, listing);
-		Editable current = editable(listing, table, UUID.fromString(doc.get("id").asString()), user);
-		if (current.version() != baseVersion) {
+		UUID resource = UUID.fromString(doc.get("id").asString());
+		// Serialises two owners sending an edit of the same document at the same moment.
+		jdbc.sql("select id from " + table.name + " where id = ? for update").param(resource).query(UUID.class).optional();
+		Editable current = editable(listing, table, resource, user);
+		if (current.version() != base.version() || !java.util.Objects.equals(current.pending(), base.pending())) {
 			throw new ListingRefused("edit.error.stale");
 		}
 		if (!doc.path("organization_id").asString("").equals(listing.toString())) {
 			throw new AccessDeniedException("A proposal cannot move a document to another listing");
 		}
-		if (ListingDiff.changes(current.doc(), doc).isEmpty()) {
+		ObjectNode published = documents.find(table, resource).orElseThrow();
+		if (ListingDiff.changes(published, doc).isEmpty() || ListingDiff.changes(current.doc(), doc).isEmpty()) {
 			throw new ListingRefused("edit.error.unchanged");
 		}
-		UUID resource = UUID.fromString(doc.get("id").asString());
+		int baseVersion = base.version();
 		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.sql("""
 				update sm_proposal set status = 'superseded', decided_at = ?

@@ -291,6 +291,33 @@ class ListingCurationIntegrationTests {
 	}
 
 	@Test
+	void twoEditsFromTheSameStartingPointDoNotOverwriteEachOther() throws Exception {
+		UUID listing = ownedListing();
+		UUID service = serviceOf(listing);
+		MockHttpSession owner = logIn(OWNER);
+		int base = version(service);
+		mvc.perform(edit(listing, service, base, "Eerste collega schrijft dit.", "MO", "09:00", "10:00").session(owner))
+			.andExpect(status().is3xxRedirection());
+		UUID first = pendingProposal(service);
+		// A colleague opened the form before the first change was sent: their form names no waiting change.
+		mvc.perform(edit(listing, service, base, "Tweede collega schrijft dit.", "MO", "09:00", "10:00").session(owner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Iemand anders heeft deze gegevens net aangepast")));
+		mvc.perform(get("/mijn/vermeldingen/" + listing + "/diensten/" + service).session(owner))
+			.andExpect(content().string(Matchers.containsString("Eerste collega schrijft dit.")))
+			.andExpect(content().string(Matchers.containsString("name=\"voorstel\" value=\"" + first + "\"")))
+			.andExpect(content().string(Matchers.containsString("Er wacht al een wijziging")));
+		mvc.perform(edit(listing, service, base, "Eerste collega, aangevuld.", "MO", "09:00", "10:00").session(owner)
+			.param("voorstel", first.toString())).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("select status from sm_proposal where id = ?").param(first).query(String.class).single())
+			.isEqualTo("superseded");
+		assertThat(jdbc.sql("select doc ->> 'description' from sm_proposal where id = ?")
+			.param(pendingProposal(service))
+			.query(String.class)
+			.single()).isEqualTo("Eerste collega, aangevuld.");
+	}
+
+	@Test
 	void nonsenseOrOverlappingOpeningHoursAreRefusedAndNothingIsProposed() throws Exception {
 		UUID listing = ownedListing();
 		UUID service = serviceOf(listing);

@@ -61,12 +61,12 @@ class ListingOwnerController {
 	}
 
 	/** The service form as typed. */
-	record ServiceForm(int version, String description, String nextStep, String fees, String documents,
+	record ServiceForm(int version, @Nullable UUID pending, String description, String nextStep, String fees, String documents,
 			Set<String> languages, List<OpeningHours.Row> rows) {
 	}
 
 	/** The location form as typed. */
-	record LocationForm(int version, String name, String street, String postcode, String city) {
+	record LocationForm(int version, @Nullable UUID pending, String name, String street, String postcode, String city) {
 	}
 
 	private final Claims claims;
@@ -203,7 +203,7 @@ class ListingOwnerController {
 		languages(doc, form.languages());
 		OpeningHours.apply(doc, form.rows(), editable.placeNames());
 		try {
-			changes.proposeService(id, form.version(), doc, user);
+			changes.proposeService(id, new Editable(editable.doc(), form.version(), form.pending(), Map.of()), doc, user);
 		}
 		catch (ListingRefused ex) {
 			return serviceForm(id, editable, form, List.of(new FieldError("omschrijving", ex.code(), 0)), model);
@@ -220,7 +220,8 @@ class ListingOwnerController {
 		model.addAttribute("listingId", listing);
 		model.addAttribute("serviceId", editable.doc().path("id").asString());
 		model.addAttribute("serviceName", editable.doc().path("name").asString());
-		model.addAttribute("form", new ServiceForm(form.version(), form.description(), form.nextStep(), form.fees(),
+		model.addAttribute("pending", form.pending());
+		model.addAttribute("form", new ServiceForm(form.version(), form.pending(), form.description(), form.nextStep(), form.fees(),
 				form.documents(), form.languages(), rows));
 		model.addAttribute("errors", errors);
 		model.addAttribute("errorFields", errors.stream().map(FieldError::field).toList());
@@ -237,7 +238,7 @@ class ListingOwnerController {
 		doc.path("required_documents").forEach(d -> documents.add(d.path("document").asString("")));
 		Set<String> languages = new LinkedHashSet<>();
 		doc.path("languages").forEach(l -> languages.add(l.path("code").asString("")));
-		return new ServiceForm(editable.version(), doc.path("description").asString(""),
+		return new ServiceForm(editable.version(), editable.pending(), doc.path("description").asString(""),
 				doc.path("application_process").asString(""), doc.path("fees_description").asString(""),
 				String.join("\n", documents), languages, OpeningHours.rows(doc));
 	}
@@ -266,7 +267,8 @@ class ListingOwnerController {
 					first(params, "dicht-" + i), first(params, "vanaf-" + i), first(params, "tot-" + i)));
 		}
 		Set<String> languages = new LinkedHashSet<>(params.getOrDefault("taal", List.of()));
-		return new ServiceForm(parse(params.getFirst("versie")), first(params, "omschrijving").strip(),
+		return new ServiceForm(parse(params.getFirst("versie")), uuid(first(params, "voorstel")),
+				first(params, "omschrijving").strip(),
 				first(params, "aanpak").strip(), first(params, "kosten").strip(), first(params, "meenemen").strip(),
 				languages, typed);
 	}
@@ -334,7 +336,7 @@ class ListingOwnerController {
 			Model model) {
 		Editable editable = changes.editableLocation(id, location, user);
 		JsonNode address = editable.doc().path("addresses").path(0);
-		var form = new LocationForm(editable.version(), editable.doc().path("name").asString(""),
+		var form = new LocationForm(editable.version(), editable.pending(), editable.doc().path("name").asString(""),
 				address.path("address_1").asString(""), address.path("postal_code").asString(""),
 				address.path("city").asString(""));
 		return locationForm(id, location, form, List.of(), model);
@@ -342,11 +344,12 @@ class ListingOwnerController {
 
 	@PostMapping("/mijn/vermeldingen/{id}/locaties/{location}")
 	String proposeLocation(@PathVariable UUID id, @PathVariable UUID location,
-			@RequestParam(defaultValue = "0") int versie, @RequestParam(defaultValue = "") String naam,
+			@RequestParam(defaultValue = "0") int versie, @RequestParam(defaultValue = "") String voorstel,
+			@RequestParam(defaultValue = "") String naam,
 			@RequestParam(defaultValue = "") String straat, @RequestParam(defaultValue = "") String postcode,
 			@RequestParam(defaultValue = "") String plaats, @AuthenticationPrincipal SchakelUser user, Model model) {
 		Editable editable = changes.editableLocation(id, location, user);
-		var form = new LocationForm(versie, naam.strip(), straat.strip(), postcode.strip(), plaats.strip());
+		var form = new LocationForm(versie, uuid(voorstel), naam.strip(), straat.strip(), postcode.strip(), plaats.strip());
 		List<FieldError> errors = new ArrayList<>();
 		if (form.street().isEmpty() || form.street().length() > 200) {
 			errors.add(new FieldError("straat", "edit.error.street", 0));
@@ -378,7 +381,7 @@ class ListingOwnerController {
 		address.put("postal_code", Postcode.parse(form.postcode()).map(Postcode::toString).orElse(form.postcode()));
 		address.put("city", form.city());
 		try {
-			changes.proposeLocation(id, form.version(), doc, user);
+			changes.proposeLocation(id, new Editable(editable.doc(), form.version(), form.pending(), Map.of()), doc, user);
 		}
 		catch (ListingRefused ex) {
 			return locationForm(id, location, form, List.of(new FieldError("straat", ex.code(), 0)), model);
@@ -389,6 +392,7 @@ class ListingOwnerController {
 	private String locationForm(UUID listing, UUID location, LocationForm form, List<FieldError> errors, Model model) {
 		model.addAttribute("listingId", listing);
 		model.addAttribute("locationId", location);
+		model.addAttribute("pending", form.pending());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("errorFields", errors.stream().map(FieldError::field).toList());
@@ -402,6 +406,15 @@ class ListingOwnerController {
 
 	private static @Nullable String orNull(String value) {
 		return value.isBlank() ? null : value;
+	}
+
+	private static @Nullable UUID uuid(String text) {
+		try {
+			return text.isBlank() ? null : UUID.fromString(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static int parse(@Nullable String number) {
