@@ -389,6 +389,39 @@ public class Directory {
 		return documents.store(Table.TAXONOMY_TERM, uuid(term), term, columns, by);
 	}
 
+	// ---- edits by owners, stored once a curator approved them ----
+
+	/**
+	 * Stores an approved version of a service or a location through the same path as imports, so the change history
+	 * is complete and the search index follows. A service is validated against the HSDS schema first.
+	 */
+	void storeReviewed(Table table, ObjectNode doc, String by) {
+		UUID id = uuid(doc);
+		switch (table) {
+			case SERVICE -> {
+				List<String> problems = schemas.violations(Kind.SERVICE, doc);
+				if (!problems.isEmpty()) {
+					throw new HsdsImportException(problems);
+				}
+				storeService(doc, UUID.fromString(doc.get("organization_id").asString()), by);
+				Map<UUID, Map<String, String>> english = OpeningHours.englishDescriptions(doc, OpeningHours.placeNames(
+						documents.findAll(Table.LOCATION, "where organization_id = ?", uuidOf(doc, "organization_id"))));
+				if (!english.isEmpty()) {
+					importTranslations("en", english);
+				}
+			}
+			case LOCATION -> storeLocation(doc, null, by);
+			default -> throw new IllegalArgumentException("only services and locations are edited by owners");
+		}
+		announce(Set.of(id));
+	}
+
+	/** The version of a service or location document, which a stale edit is recognised by. */
+	@Transactional(readOnly = true)
+	Optional<Integer> version(Table table, UUID id) {
+		return jdbc.sql("select version from " + table.name + " where id = ?").param(id).query(Integer.class).optional();
+	}
+
 	// ---- reading: the nested documents of the HSDS API ----
 
 	@Transactional(readOnly = true)
@@ -805,6 +838,10 @@ public class Directory {
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
+	}
+
+	private static UUID uuidOf(JsonNode node, String field) {
+		return UUID.fromString(node.get(field).asString());
 	}
 
 	private static UUID uuid(JsonNode node) {

@@ -304,6 +304,7 @@ class SocialMapController {
 		model.addAttribute("service", ServicePage.of(service, english, clock));
 		model.addAttribute("steps", nextSteps(service, locale));
 		model.addAttribute("markdown", markdown);
+		model.addAttribute("listingId", service.path("organization_id").asString(null));
 		return "socialmap/service";
 	}
 
