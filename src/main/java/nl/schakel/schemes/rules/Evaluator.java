@@ -177,6 +177,15 @@ public final class Evaluator {
 			fill(facts, h, worlds, open, mask, peildatum, period);
 			trace.clear();
 			scheme.evaluate(facts, trace);
+			if (trace.noRules) {
+				return unknown(scheme, peildatum, Set.of());
+			}
+			if (trace.missing != null) {
+				int[] counts = ranks.computeIfAbsent(trace.missing, q -> new int[2]);
+				counts[0]++;
+				counts[1]++;
+				return unknown(scheme, peildatum, Set.of(trace.missing));
+			}
 			boolean ok = trace.entitled();
 			Money year = ok ? trace.perYear : Money.ZERO;
 			Money month = ok ? trace.perMonth : Money.ZERO;

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 import nl.schakel.schemes.Money;
+import nl.schakel.schemes.Question;
 
 /**
  * What one run of a scheme's rules found: each condition (held or not, with the limit for the explanation), each
@@ -31,6 +32,12 @@ public final class Trace {
 	Money perYear = Money.ZERO;
 
 	Money perMonth = Money.ZERO;
+
+	/** A question the rules cannot do without in this household; the result is then ONBEKEND. */
+	@Nullable Question missing;
+
+	/** No published value applies for this household on this date; the result is then ONBEKEND. */
+	boolean noRules;
 
 	Trace(int conditionCount, int stepCount) {
 		conditions = new byte[conditionCount];
@@ -61,6 +68,16 @@ public final class Trace {
 		perMonth = month;
 	}
 
+	/** Stops with ONBEKEND: the rules need an answer to this question for this household. */
+	public void needs(Question question) {
+		missing = question;
+	}
+
+	/** Stops with ONBEKEND: no published value applies to this household on this date. */
+	public void noRules() {
+		noRules = true;
+	}
+
 	/** Every recorded condition holds. */
 	boolean entitled() {
 		for (byte c : conditions) {
@@ -78,6 +95,8 @@ public final class Trace {
 		Arrays.fill(steps, null);
 		perYear = Money.ZERO;
 		perMonth = Money.ZERO;
+		missing = null;
+		noRules = false;
 	}
 
 }
