@@ -65,6 +65,16 @@ public final class ParameterView {
 		return value == null ? null : (Money) value;
 	}
 
+	/** A group of values that may all be missing on this date (for instance the rules of another system year). */
+	public <T> @Nullable T optional(java.util.function.Function<ParameterView, T> group) {
+		try {
+			return group.apply(this);
+		}
+		catch (MissingValue missing) {
+			return null;
+		}
+	}
+
 	Set<Source> sources() {
 		return sources;
 	}

@@ -22,7 +22,8 @@ public final class RuleSet {
 	/** The national schemes, in the order they are shown. */
 	private static final List<Entry> NATIONAL = List.of(new Entry("zorgtoeslag", Zorgtoeslag::new, Zorgtoeslag.class),
 			new Entry("bijstand", Bijstand::new, Bijstand.class),
-			new Entry("kindgebonden-budget", KindgebondenBudget::new, KindgebondenBudget.class));
+			new Entry("kindgebonden-budget", KindgebondenBudget::new, KindgebondenBudget.class),
+			new Entry("huurtoeslag", Huurtoeslag::new, Huurtoeslag.class));
 
 	private record Entry(String id, Function<SchemeDefinition, Scheme> rules, Class<? extends Scheme> type) {
 	}

@@ -44,7 +44,7 @@ record SchemeTestCase(String file, String name, Period period, LocalDate peildat
 			@Nullable Money distance) {
 	}
 
-	static final List<String> FILES = List.of("zorgtoeslag", "bijstand", "kindgebonden-budget");
+	static final List<String> FILES = List.of("zorgtoeslag", "bijstand", "kindgebonden-budget", "huurtoeslag");
 
 	static List<SchemeTestCase> all() {
 		List<SchemeTestCase> cases = new ArrayList<>();
