@@ -27,10 +27,11 @@ import org.jspecify.annotations.Nullable;
  * @param municipalityCode CBS code of the municipality of residence, e.g. "0268"
  * @param receives ids of schemes the household already receives
  * @param childcare childcare per child, for the kinderopvangtoeslag; null when not known
+ * @param municipalTax the yearly aanslag of municipal taxes that kwijtschelding could remit
  */
 public record Household(Person applicant, Tri hasPartner, Person partner, @Nullable List<Person> children,
 		@Nullable List<Person> housemates, MoneyRange rent, MoneyRange serviceCosts, @Nullable String municipalityCode,
-		Set<String> receives, @Nullable List<Childcare> childcare) {
+		Set<String> receives, @Nullable List<Childcare> childcare, MoneyRange municipalTax) {
 
 	public Household {
 		children = children == null ? null : List.copyOf(children);
@@ -42,58 +43,63 @@ public record Household(Person applicant, Tri hasPartner, Person partner, @Nulla
 	/** A household of which nothing is known yet. */
 	public static Household unknown() {
 		return new Household(Person.unknown(), Tri.UNKNOWN, Person.unknown(), null, null, MoneyRange.UNKNOWN,
-				MoneyRange.UNKNOWN, null, Set.of(), null);
+				MoneyRange.UNKNOWN, null, Set.of(), null, MoneyRange.UNKNOWN);
 	}
 
 	/** A single person without partner, children or housemates, of whom nothing else is known. */
 	public static Household single(Person applicant) {
 		return new Household(applicant, Tri.FALSE, Person.unknown(), List.of(), List.of(), MoneyRange.UNKNOWN,
-				MoneyRange.UNKNOWN, null, Set.of(), List.of());
+				MoneyRange.UNKNOWN, null, Set.of(), List.of(), MoneyRange.UNKNOWN);
 	}
 
 	public Household withApplicant(Person person) {
 		return new Household(person, hasPartner, partner, children, housemates, rent, serviceCosts, municipalityCode,
-				receives, childcare);
+				receives, childcare, municipalTax);
 	}
 
 	public Household withPartner(Person person) {
 		return new Household(applicant, Tri.TRUE, person, children, housemates, rent, serviceCosts, municipalityCode,
-				receives, childcare);
+				receives, childcare, municipalTax);
 	}
 
 	public Household withPartnerUnknown() {
 		return new Household(applicant, Tri.UNKNOWN, partner, children, housemates, rent, serviceCosts,
-				municipalityCode, receives, childcare);
+				municipalityCode, receives, childcare, municipalTax);
 	}
 
 	public Household withoutPartner() {
 		return new Household(applicant, Tri.FALSE, Person.unknown(), children, housemates, rent, serviceCosts,
-				municipalityCode, receives, childcare);
+				municipalityCode, receives, childcare, municipalTax);
 	}
 
 	public Household withChildren(@Nullable List<Person> list) {
 		return new Household(applicant, hasPartner, partner, list, housemates, rent, serviceCosts, municipalityCode,
-				receives, childcare);
+				receives, childcare, municipalTax);
 	}
 
 	public Household withHousemates(@Nullable List<Person> list) {
 		return new Household(applicant, hasPartner, partner, children, list, rent, serviceCosts, municipalityCode,
-				receives, childcare);
+				receives, childcare, municipalTax);
 	}
 
 	public Household withRent(MoneyRange kaleHuur, MoneyRange service) {
 		return new Household(applicant, hasPartner, partner, children, housemates, kaleHuur, service,
-				municipalityCode, receives, childcare);
+				municipalityCode, receives, childcare, municipalTax);
 	}
 
 	public Household withMunicipality(@Nullable String code) {
 		return new Household(applicant, hasPartner, partner, children, housemates, rent, serviceCosts, code, receives,
-				childcare);
+				childcare, municipalTax);
+	}
+
+	public Household withMunicipalTax(MoneyRange aanslag) {
+		return new Household(applicant, hasPartner, partner, children, housemates, rent, serviceCosts,
+				municipalityCode, receives, childcare, aanslag);
 	}
 
 	public Household withChildcare(@Nullable List<Childcare> list) {
 		return new Household(applicant, hasPartner, partner, children, housemates, rent, serviceCosts,
-				municipalityCode, receives, list);
+				municipalityCode, receives, list, municipalTax);
 	}
 
 }

@@ -29,6 +29,8 @@ public enum Question {
 	/** Who else lives at the address (medebewoners, kostendelers), their ages and incomes. */
 	HOUSEMATES,
 	/** Hours and hourly price of childcare, and hours worked. */
-	CHILDCARE
+	CHILDCARE,
+	/** The yearly aanslag of municipal taxes. */
+	MUNICIPAL_TAX
 
 }

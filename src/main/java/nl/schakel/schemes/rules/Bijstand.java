@@ -66,7 +66,7 @@ public final class Bijstand extends Scheme {
 	public void evaluate(Facts f, Trace t) {
 		Parameters p = parameters.at(f.peildatum);
 		t.check(LEEFTIJD, f.applicantAgeMonths >= p.minimumleeftijd);
-		Money norm = norm(f, t, p);
+		Money norm = norm(f, t, p, S_KOSTENDELERSNORM);
 		if (norm == null) {
 			return;
 		}
@@ -80,8 +80,15 @@ public final class Bijstand extends Scheme {
 		t.amounts(month.times(12), month);
 	}
 
-	/** The norm for the household, or null (with the reason on the trace) when it cannot be told. */
-	private @Nullable Money norm(Facts f, Trace t, Parameters p) {
+	/**
+	 * The norm for the household, or null (with the reason on the trace) when it cannot be told. Kwijtschelding
+	 * uses the same norm (Uitvoeringsregeling Invorderingswet 1990 art. 16).
+	 */
+	@Nullable Money norm(Facts f, Trace t) {
+		return norm(f, t, parameters.at(f.peildatum), -1);
+	}
+
+	private @Nullable Money norm(Facts f, Trace t, Parameters p, int perPersonStep) {
 		boolean applicantYoung = f.applicantAgeMonths < p.jongerenleeftijd;
 		boolean applicantPension = f.applicantAgeMonths >= p.pensioenleeftijd;
 		if (!f.partner) {
@@ -92,7 +99,7 @@ public final class Bijstand extends Scheme {
 				return p.alleenstaandePensioen;
 			}
 			int sharers = kostendelers(f, p, t);
-			return sharers < 0 ? null : sharers == 0 ? p.alleenstaande : perPerson(1 + sharers, p, t);
+			return sharers < 0 ? null : sharers == 0 ? p.alleenstaande : perPerson(1 + sharers, p, t, perPersonStep);
 		}
 		boolean partnerYoung = f.partnerAgeMonths < p.jongerenleeftijd;
 		if (applicantPension || f.partnerAgeMonths >= p.pensioenleeftijd) {
@@ -107,7 +114,7 @@ public final class Bijstand extends Scheme {
 			return orNoRules(applicantYoung && partnerYoung ? p.gehuwdenBeidenJong : p.gehuwdenEenJong, t);
 		}
 		int sharers = kostendelers(f, p, t);
-		return sharers < 0 ? null : sharers == 0 ? p.gehuwden : perPerson(2 + sharers, p, t).times(2);
+		return sharers < 0 ? null : sharers == 0 ? p.gehuwden : perPerson(2 + sharers, p, t, perPersonStep).times(2);
 	}
 
 	/** Housemates who count as kostendeler (art. 19a lid 1); -1 when that depends on an unanswered question. */
@@ -130,11 +137,12 @@ public final class Bijstand extends Scheme {
 	}
 
 	/** Art. 22a lid 1: (40% + A x 30%) / A of the gehuwdennorm, half up to cents. */
-	private static Money perPerson(int sharers, Parameters p, Trace t) {
+	private static Money perPerson(int sharers, Parameters p, Trace t, int step) {
 		BigDecimal a = BigDecimal.valueOf(sharers);
 		BigDecimal share = p.kostendelersBasis.add(a.multiply(p.kostendelersPerPersoon));
 		BigDecimal amount = p.gehuwden.euros().multiply(share).divide(a, 10, RoundingMode.HALF_UP);
-		return t.step(S_KOSTENDELERSNORM, Money.ofEuros(amount, RoundingMode.HALF_UP));
+		Money norm = Money.ofEuros(amount, RoundingMode.HALF_UP);
+		return step < 0 ? norm : t.step(step, norm);
 	}
 
 	private static @Nullable Money orNoRules(@Nullable Money norm, Trace t) {

@@ -46,7 +46,8 @@ public final class Evaluator {
 		PARTNER(Question.PARTNER), INCOME(Question.INCOME), NET_INCOME(Question.NET_INCOME), ASSETS(Question.ASSETS),
 		APPLICANT_AGE(Question.APPLICANT_AGE), PARTNER_AGE(Question.PARTNER_AGE), INSURED(Question.HEALTH_INSURED),
 		PARTNER_INSURED(Question.HEALTH_INSURED), RENT(Question.RENT), SERVICE_COSTS(Question.SERVICE_COSTS),
-		HOUSEMATE_INCOME(Question.HOUSEMATES), HOUSEMATE_ASSETS(Question.HOUSEMATES);
+		HOUSEMATE_INCOME(Question.HOUSEMATES), HOUSEMATE_ASSETS(Question.HOUSEMATES),
+		MUNICIPAL_TAX(Question.MUNICIPAL_TAX);
 
 		final Question question;
 
@@ -381,6 +382,7 @@ public final class Evaluator {
 				case SERVICE_COSTS -> !h.serviceCosts().isKnown();
 				case HOUSEMATE_INCOME -> !world.housemateIncome.isKnown();
 				case HOUSEMATE_ASSETS -> !world.housemateAssets.isKnown();
+				case MUNICIPAL_TAX -> !h.municipalTax().isKnown();
 				case PARTNER -> false;
 			};
 			if (varies) {
@@ -410,6 +412,7 @@ public final class Evaluator {
 		f.serviceCosts = pick(h.serviceCosts(), open, Dimension.SERVICE_COSTS, mask);
 		f.housemateIncome = pick(w.housemateIncome, open, Dimension.HOUSEMATE_INCOME, mask);
 		f.housemateAssets = pick(w.housemateAssets, open, Dimension.HOUSEMATE_ASSETS, mask);
+		f.municipalTax = pick(h.municipalTax(), open, Dimension.MUNICIPAL_TAX, mask);
 		f.children = h.children() == null ? List.of() : h.children();
 		f.housemates = h.housemates() == null ? List.of() : h.housemates();
 		f.childcare = h.childcare() == null ? List.of() : h.childcare();

@@ -53,6 +53,9 @@ public final class Facts {
 	/** Vermogen of all housemates together. */
 	public Money housemateAssets = Money.ZERO;
 
+	/** The yearly aanslag of municipal taxes. */
+	public Money municipalTax = Money.ZERO;
+
 	/** Known children; each has a known age. */
 	public List<Person> children = List.of();
 

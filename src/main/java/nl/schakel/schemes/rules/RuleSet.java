@@ -10,7 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Function;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Loads the national scheme files from the classpath ({@code schemes/<id>.yaml}) and builds their rules. A broken
@@ -20,12 +22,17 @@ import java.util.function.Function;
 public final class RuleSet {
 
 	/** The national schemes, in the order they are shown. */
-	private static final List<Entry> NATIONAL = List.of(new Entry("zorgtoeslag", Zorgtoeslag::new, Zorgtoeslag.class),
-			new Entry("bijstand", Bijstand::new, Bijstand.class),
-			new Entry("kindgebonden-budget", KindgebondenBudget::new, KindgebondenBudget.class),
-			new Entry("huurtoeslag", Huurtoeslag::new, Huurtoeslag.class));
+	private static final List<Entry> NATIONAL = List.of(
+			new Entry("zorgtoeslag", (d, built) -> new Zorgtoeslag(d), Zorgtoeslag.class),
+			new Entry("bijstand", (d, built) -> new Bijstand(d), Bijstand.class),
+			new Entry("kindgebonden-budget", (d, built) -> new KindgebondenBudget(d), KindgebondenBudget.class),
+			new Entry("huurtoeslag", (d, built) -> new Huurtoeslag(d), Huurtoeslag.class),
+			new Entry("kwijtschelding", (d, built) -> new Kwijtschelding(d, (Bijstand) built.get("bijstand")),
+					Kwijtschelding.class));
 
-	private record Entry(String id, Function<SchemeDefinition, Scheme> rules, Class<? extends Scheme> type) {
+	/** How to build one scheme's rules from its file and the schemes built before it. */
+	private record Entry(String id, BiFunction<SchemeDefinition, Map<String, Scheme>, Scheme> rules,
+			Class<? extends Scheme> type) {
 	}
 
 	private final List<Scheme> schemes;
@@ -47,6 +54,7 @@ public final class RuleSet {
 			digest.update(classBytes(engine));
 		}
 		List<Scheme> schemes = new ArrayList<>();
+		Map<String, Scheme> built = new HashMap<>();
 		for (Entry entry : entries) {
 			String file = "schemes/" + entry.id() + ".yaml";
 			byte[] content = resource(file);
@@ -54,7 +62,9 @@ public final class RuleSet {
 			if (!definition.id().equals(entry.id())) {
 				throw new RuleFileException(file, 1, "id '" + definition.id() + "' must be '" + entry.id() + "'");
 			}
-			schemes.add(entry.rules().apply(definition));
+			Scheme scheme = entry.rules().apply(definition, built);
+			schemes.add(scheme);
+			built.put(entry.id(), scheme);
 			digest.update(content);
 			digest.update(classBytes(entry.type()));
 		}

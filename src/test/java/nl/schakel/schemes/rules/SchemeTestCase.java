@@ -44,7 +44,7 @@ record SchemeTestCase(String file, String name, Period period, LocalDate peildat
 			@Nullable Money distance) {
 	}
 
-	static final List<String> FILES = List.of("zorgtoeslag", "bijstand", "kindgebonden-budget", "huurtoeslag");
+	static final List<String> FILES = List.of("zorgtoeslag", "bijstand", "kindgebonden-budget", "huurtoeslag", "kwijtschelding");
 
 	static List<SchemeTestCase> all() {
 		List<SchemeTestCase> cases = new ArrayList<>();
@@ -104,7 +104,8 @@ record SchemeTestCase(String file, String name, Period period, LocalDate peildat
 	private static Household household(Map<String, Object> h) {
 		Household household = Household.single(person((Map<String, Object>) h.getOrDefault("aanvrager", Map.of())))
 			.withRent(amount(h.getOrDefault("huur", "0")), amount(h.getOrDefault("servicekosten", "0")))
-			.withMunicipality((String) h.get("gemeente"));
+			.withMunicipality((String) h.get("gemeente"))
+			.withMunicipalTax(amount(h.getOrDefault("aanslag", "0")));
 		Object partner = h.get("partner");
 		if ("onbekend".equals(partner)) {
 			household = household.withPartnerUnknown();
