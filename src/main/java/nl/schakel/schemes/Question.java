@@ -30,6 +30,8 @@ public enum Question {
 	HOUSEMATES,
 	/** Hours and hourly price of childcare, and hours worked. */
 	CHILDCARE,
+	/** Whether applicant and partner work, study or follow a route to work (for the kinderopvangtoeslag). */
+	WORK,
 	/** The yearly aanslag of municipal taxes. */
 	MUNICIPAL_TAX
 

@@ -47,7 +47,7 @@ public final class Evaluator {
 		APPLICANT_AGE(Question.APPLICANT_AGE), PARTNER_AGE(Question.PARTNER_AGE), INSURED(Question.HEALTH_INSURED),
 		PARTNER_INSURED(Question.HEALTH_INSURED), RENT(Question.RENT), SERVICE_COSTS(Question.SERVICE_COSTS),
 		HOUSEMATE_INCOME(Question.HOUSEMATES), HOUSEMATE_ASSETS(Question.HOUSEMATES),
-		MUNICIPAL_TAX(Question.MUNICIPAL_TAX);
+		MUNICIPAL_TAX(Question.MUNICIPAL_TAX), WORKING(Question.WORK), PARTNER_WORKING(Question.WORK);
 
 		final Question question;
 
@@ -67,7 +67,7 @@ public final class Evaluator {
 	/** The two versions of the household: without and with partner. */
 	private record World(MoneyRange income, MoneyRange netIncome, MoneyRange assets, int applicantAgeMin,
 			int applicantAgeMax, int partnerAgeMin, int partnerAgeMax, Tri insured, Tri partnerInsured,
-			MoneyRange housemateIncome, MoneyRange housemateAssets) {
+			MoneyRange housemateIncome, MoneyRange housemateAssets, Tri working, Tri partnerWorking) {
 	}
 
 	private final List<Scheme> schemes;
@@ -111,11 +111,12 @@ public final class Evaluator {
 			}
 		}
 		World alone = new World(a.yearlyIncome(), a.monthlyNetIncome(), a.assets(), a.minAgeMonths(on),
-				a.maxAgeMonths(on), 0, 0, a.healthInsured(), Tri.TRUE, housemateIncome, housemateAssets);
+				a.maxAgeMonths(on), 0, 0, a.healthInsured(), Tri.TRUE, housemateIncome, housemateAssets, a.working(),
+				Tri.TRUE);
 		World together = new World(a.yearlyIncome().plus(p.yearlyIncome()),
 				a.monthlyNetIncome().plus(p.monthlyNetIncome()), a.assets().plus(p.assets()), a.minAgeMonths(on),
 				a.maxAgeMonths(on), p.minAgeMonths(on), p.maxAgeMonths(on), a.healthInsured(), p.healthInsured(),
-				housemateIncome, housemateAssets);
+				housemateIncome, housemateAssets, a.working(), p.working());
 		return new World[] { alone, together };
 	}
 
@@ -383,6 +384,8 @@ public final class Evaluator {
 				case HOUSEMATE_INCOME -> !world.housemateIncome.isKnown();
 				case HOUSEMATE_ASSETS -> !world.housemateAssets.isKnown();
 				case MUNICIPAL_TAX -> !h.municipalTax().isKnown();
+				case WORKING -> world.working == Tri.UNKNOWN;
+				case PARTNER_WORKING -> w == 1 && world.partnerWorking == Tri.UNKNOWN;
 				case PARTNER -> false;
 			};
 			if (varies) {
@@ -412,6 +415,9 @@ public final class Evaluator {
 		f.serviceCosts = pick(h.serviceCosts(), open, Dimension.SERVICE_COSTS, mask);
 		f.housemateIncome = pick(w.housemateIncome, open, Dimension.HOUSEMATE_INCOME, mask);
 		f.housemateAssets = pick(w.housemateAssets, open, Dimension.HOUSEMATE_ASSETS, mask);
+		f.working = w.working == Tri.TRUE || w.working == Tri.UNKNOWN && high(open, Dimension.WORKING, mask);
+		f.partnerWorking = w.partnerWorking == Tri.TRUE
+				|| w.partnerWorking == Tri.UNKNOWN && high(open, Dimension.PARTNER_WORKING, mask);
 		f.municipalTax = pick(h.municipalTax(), open, Dimension.MUNICIPAL_TAX, mask);
 		f.children = h.children() == null ? List.of() : h.children();
 		f.housemates = h.housemates() == null ? List.of() : h.housemates();

@@ -41,6 +41,11 @@ public final class Facts {
 
 	public boolean partnerInsured;
 
+	/** Works, studies or follows a route to work (Wet kinderopvang art. 1.6). */
+	public boolean working;
+
+	public boolean partnerWorking;
+
 	/** Kale huur per month. */
 	public Money rent = Money.ZERO;
 

@@ -59,6 +59,10 @@ public final class ParameterView {
 		return (Integer) required(name, Unit.MAANDEN);
 	}
 
+	public IncomeTable table(String name) {
+		return (IncomeTable) required(name, Unit.TABEL);
+	}
+
 	/** A value that may be missing for this date without making the whole scheme unusable. */
 	public @Nullable Money optionalMoney(String name) {
 		Object value = lookup(name, Unit.EURO);

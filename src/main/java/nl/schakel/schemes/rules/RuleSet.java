@@ -28,7 +28,8 @@ public final class RuleSet {
 			new Entry("kindgebonden-budget", (d, built) -> new KindgebondenBudget(d), KindgebondenBudget.class),
 			new Entry("huurtoeslag", (d, built) -> new Huurtoeslag(d), Huurtoeslag.class),
 			new Entry("kwijtschelding", (d, built) -> new Kwijtschelding(d, (Bijstand) built.get("bijstand")),
-					Kwijtschelding.class));
+					Kwijtschelding.class),
+			new Entry("kinderopvangtoeslag", (d, built) -> new Kinderopvangtoeslag(d), Kinderopvangtoeslag.class));
 
 	/** How to build one scheme's rules from its file and the schemes built before it. */
 	private record Entry(String id, BiFunction<SchemeDefinition, Map<String, Scheme>, Scheme> rules,

@@ -4,6 +4,7 @@ package nl.schakel.schemes.rules;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +28,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import nl.schakel.schemes.Money;
+import nl.schakel.schemes.MoneyRange;
 import nl.schakel.schemes.Source;
 import nl.schakel.schemes.Text;
 
@@ -108,7 +111,10 @@ public final class SchemeFileReader {
 			}
 			Node raw = v.get("waarde");
 			Object value = null;
-			if (!(raw instanceof ScalarNode s && Tag.NULL.equals(s.getTag()))) {
+			if (unit == Unit.TABEL && raw instanceof SequenceNode rows) {
+				value = table(name, rows);
+			}
+			else if (!(raw instanceof ScalarNode s && Tag.NULL.equals(s.getTag()))) {
 				try {
 					value = unit.read(scalar(raw));
 				}
@@ -120,6 +126,45 @@ public final class SchemeFileReader {
 			values.add(new Parameter.Value(from, value, source(v.get("bron")), line(item)));
 		}
 		return new Parameter(name, unit, List.copyOf(values));
+	}
+
+	/** Rows of [income up to and including (or "meer" for the last row), percentage, percentage, ...]. */
+	private IncomeTable table(String name, SequenceNode rows) {
+		List<Money> bounds = new ArrayList<>();
+		List<List<BigDecimal>> columns = new ArrayList<>();
+		int width = -1;
+		for (int r = 0; r < rows.getValue().size(); r++) {
+			Node row = rows.getValue().get(r);
+			if (!(row instanceof SequenceNode cells) || cells.getValue().size() < 2) {
+				throw fail(row, "parameter " + name + ": a table row is [income, percentage, ...]");
+			}
+			if (width >= 0 && cells.getValue().size() != width) {
+				throw fail(row, "parameter " + name + ": every row needs " + width + " cells");
+			}
+			width = cells.getValue().size();
+			boolean last = r == rows.getValue().size() - 1;
+			String bound = scalar(cells.getValue().getFirst());
+			if (last != "meer".equals(bound)) {
+				throw fail(row, "parameter " + name + ": only the last row has 'meer' as its income, and it must");
+			}
+			try {
+				Money upTo = last ? MoneyRange.CEILING : Money.parse(bound);
+				if (!bounds.isEmpty() && !upTo.greaterThan(bounds.getLast())) {
+					throw fail(row, "parameter " + name + ": incomes must go up");
+				}
+				bounds.add(upTo);
+				for (int c = 1; c < width; c++) {
+					if (columns.size() < c) {
+						columns.add(new ArrayList<>());
+					}
+					columns.get(c - 1).add(new BigDecimal(scalar(cells.getValue().get(c))).movePointLeft(2));
+				}
+			}
+			catch (NumberFormatException | ArithmeticException ex) {
+				throw fail(row, "parameter " + name + ": not a number in this row (" + ex.getMessage() + ")");
+			}
+		}
+		return new IncomeTable(bounds, columns);
 	}
 
 	private Map<String, Node> entries(Node node) {

@@ -16,7 +16,9 @@ public enum Unit {
 	/** A plain decimal number, for factors; read as {@link BigDecimal}. */
 	GETAL("getal"),
 	/** A whole number of months (ages and periods); read as {@link Integer}. */
-	MAANDEN("maanden");
+	MAANDEN("maanden"),
+	/** Income bands with percentages: rows of [income up to and including, percentage, ...]; read as {@link IncomeTable}. */
+	TABEL("tabel");
 
 	private final String key;
 
@@ -34,7 +36,7 @@ public enum Unit {
 				return unit;
 			}
 		}
-		throw new IllegalArgumentException("unknown unit '" + key + "' (use euro, procent, getal or maanden)");
+		throw new IllegalArgumentException("unknown unit '" + key + "' (use euro, procent, getal, maanden or tabel)");
 	}
 
 	Object read(String text) {
@@ -43,6 +45,7 @@ public enum Unit {
 			case PROCENT -> new BigDecimal(text).movePointLeft(2);
 			case GETAL -> new BigDecimal(text);
 			case MAANDEN -> Integer.parseInt(text);
+			case TABEL -> throw new IllegalArgumentException("a table is a list of rows");
 		};
 	}
 

@@ -44,7 +44,8 @@ record SchemeTestCase(String file, String name, Period period, LocalDate peildat
 			@Nullable Money distance) {
 	}
 
-	static final List<String> FILES = List.of("zorgtoeslag", "bijstand", "kindgebonden-budget", "huurtoeslag", "kwijtschelding");
+	static final List<String> FILES = List.of("zorgtoeslag", "bijstand", "kindgebonden-budget", "huurtoeslag", "kwijtschelding",
+			"kinderopvangtoeslag");
 
 	static List<SchemeTestCase> all() {
 		List<SchemeTestCase> cases = new ArrayList<>();
@@ -152,7 +153,8 @@ record SchemeTestCase(String file, String name, Period period, LocalDate peildat
 			.withMonthlyNetIncome(amount(p.getOrDefault("netto_inkomen", "0")))
 			.withAssets(amount(p.getOrDefault("vermogen", "0")))
 			.withHealthInsured(tri(p.getOrDefault("verzekerd", "ja")))
-			.withKostendelerExempt(tri(p.getOrDefault("geen_kostendeler", "nee")));
+			.withKostendelerExempt(tri(p.getOrDefault("geen_kostendeler", "nee")))
+			.withWorking(tri(p.getOrDefault("werkt", "ja")));
 		if (p.get("geboortedatum") != null) {
 			return person.withBirthDate(LocalDate.parse((String) p.get("geboortedatum")));
 		}
