@@ -110,6 +110,35 @@ class SchemeFileReaderTests {
 			.hasMessageContaining("check condition 'leeftijd', which 'voorwaarden' lacks");
 	}
 
+	@Test
+	void readsAnIncomeTableWithInclusiveBands() {
+		SchemeDefinition d = read(VALID.replace("parameters:\n", TABLE));
+		IncomeTable table = (IncomeTable) d.parameters().get("tabel").at(LocalDate.of(2026, 1, 1)).value();
+		assertThat(table.lookup(Money.euros(1000), 0)).isEqualByComparingTo("0.96");
+		assertThat(table.lookup(Money.euros(1001), 0)).isEqualByComparingTo("0.50");
+		assertThat(table.lookup(Money.euros(9_999_999), 1)).isEqualByComparingTo("0.40");
+	}
+
+	@Test
+	void rejectsATableWhoseLastRowIsNotOpenEnded() {
+		assertThatThrownBy(() -> read(VALID.replace("parameters:\n", TABLE.replace("\"meer\"", "\"5000\""))))
+			.isInstanceOf(RuleFileException.class)
+			.hasMessageContaining("test.yaml:12:")
+			.hasMessageContaining("only the last row has 'meer'");
+	}
+
+	private static final String TABLE = """
+			parameters:
+			  tabel:
+			    eenheid: tabel
+			    waarden:
+			      - vanaf: 2026-01-01
+			        bron: {titel: T, url: "https://example.org/t"}
+			        waarde:
+			          - ["1000", "96", "96"]
+			          - ["meer", "50", "40"]
+			""";
+
 	private static SchemeDefinition read(String yaml) {
 		return SchemeFileReader.read("test.yaml", yaml.getBytes(StandardCharsets.UTF_8));
 	}
