@@ -9,14 +9,14 @@ import java.util.Optional;
 /**
  * The results of all evaluated schemes for one household, with a receipt of the rules used.
  *
- * @param peildatum the reference date the rules and parameters were read at
+ * @param referenceDate the reference date the rules and parameters were read at
  * @param period the period the amounts are for
  * @param engineVersion version of the engine
  * @param ruleSetHash sha256 of the rule code, scheme files and parameters used
  * @param results one result per scheme
  * @param questions unanswered questions, most useful first
  */
-public record Evaluation(LocalDate peildatum, Period period, String engineVersion, String ruleSetHash,
+public record Evaluation(LocalDate referenceDate, Period period, String engineVersion, String ruleSetHash,
 		List<SchemeResult> results, List<QuestionRank> questions) {
 
 	public Evaluation {

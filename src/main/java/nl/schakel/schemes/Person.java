@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * or {@link Tri#UNKNOWN}.
  *
  * @param birthDate exact birth date, when known; it beats {@code age}
- * @param age age in whole years on the peildatum, when the birth date is not given
+ * @param age age in whole years on the referenceDate, when the birth date is not given
  * @param yearlyIncome toetsingsinkomen per year (Awir art. 8), for toeslagen
  * @param monthlyNetIncome net income per month (Participatiewet art. 32), for bijstand and kwijtschelding
  * @param assets vermogen (for toeslagen: on 1 January of the year, Awir art. 7 lid 3)

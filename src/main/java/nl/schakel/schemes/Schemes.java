@@ -36,10 +36,10 @@ public final class Schemes {
 		return evaluate(household, period.start(), period);
 	}
 
-	/** Evaluates every scheme, reading rules and parameters on the peildatum. */
-	public Evaluation evaluate(Household household, LocalDate peildatum, Period period) {
-		Evaluator.Outcome outcome = evaluator.evaluate(household, peildatum, period);
-		return new Evaluation(peildatum, period, ENGINE_VERSION, rules.hash(), outcome.results(), outcome.questions());
+	/** Evaluates every scheme, reading rules and parameters on the reference date (peildatum). */
+	public Evaluation evaluate(Household household, LocalDate referenceDate, Period period) {
+		Evaluator.Outcome outcome = evaluator.evaluate(household, referenceDate, period);
+		return new Evaluation(referenceDate, period, ENGINE_VERSION, rules.hash(), outcome.results(), outcome.questions());
 	}
 
 	/** The ids of the schemes, in order. */

@@ -20,8 +20,8 @@ class SchemesTests {
 		Evaluation e = SCHEMES.evaluate(Household.unknown(), MARCH_2026);
 		assertThat(e.engineVersion()).isEqualTo(Schemes.ENGINE_VERSION);
 		assertThat(e.ruleSetHash()).matches("[0-9a-f]{64}").isEqualTo(Schemes.national().ruleSetHash());
-		assertThat(e.peildatum()).isEqualTo(LocalDate.of(2026, 3, 1));
-		assertThat(SCHEMES.ids()).containsExactly("zorgtoeslag", "bijstand", "kindgebonden-budget", "huurtoeslag",
+		assertThat(e.referenceDate()).isEqualTo(LocalDate.of(2026, 3, 1));
+		assertThat(SCHEMES.ids()).containsExactly("zorgtoeslag", "algemene-bijstand", "kindgebonden-budget", "huurtoeslag",
 				"kwijtschelding", "kinderopvangtoeslag");
 	}
 

@@ -84,12 +84,12 @@ public final class Evaluator {
 	public record Outcome(List<SchemeResult> results, List<QuestionRank> questions) {
 	}
 
-	public Outcome evaluate(Household household, LocalDate peildatum, Period period) {
-		World[] worlds = worlds(household, peildatum);
+	public Outcome evaluate(Household household, LocalDate referenceDate, Period period) {
+		World[] worlds = worlds(household, referenceDate);
 		List<SchemeResult> results = new ArrayList<>(schemes.size());
 		Map<Question, int[]> ranks = new EnumMap<>(Question.class);
 		for (Scheme scheme : schemes) {
-			results.add(evaluate(scheme, household, worlds, peildatum, period, ranks));
+			results.add(evaluate(scheme, household, worlds, referenceDate, period, ranks));
 		}
 		List<QuestionRank> questions = new ArrayList<>();
 		ranks.forEach((q, counts) -> questions.add(new QuestionRank(q, counts[0], counts[1])));
@@ -120,11 +120,11 @@ public final class Evaluator {
 		return new World[] { alone, together };
 	}
 
-	private SchemeResult evaluate(Scheme scheme, Household h, World[] worlds, LocalDate peildatum, Period period,
+	private SchemeResult evaluate(Scheme scheme, Household h, World[] worlds, LocalDate referenceDate, Period period,
 			Map<Question, int[]> ranks) {
 		Set<Question> reads = scheme.reads();
-		if (!scheme.covers(peildatum)) {
-			return unknown(scheme, peildatum, Set.of());
+		if (!scheme.covers(referenceDate)) {
+			return unknown(scheme, referenceDate, Set.of());
 		}
 		Set<Question> structural = EnumSet.noneOf(Question.class);
 		if (reads.contains(Question.CHILDREN) && (h.children() == null || !allAgesKnown(h.children()))) {
@@ -151,13 +151,13 @@ public final class Evaluator {
 				counts[0]++;
 				counts[1]++;
 			}
-			return unknown(scheme, peildatum, structural);
+			return unknown(scheme, referenceDate, structural);
 		}
-		return corners(scheme, h, worlds, open, peildatum, period, ranks);
+		return corners(scheme, h, worlds, open, referenceDate, period, ranks);
 	}
 
 	private SchemeResult corners(Scheme scheme, Household h, World[] worlds, List<Dimension> open,
-			LocalDate peildatum, Period period, Map<Question, int[]> ranks) {
+			LocalDate referenceDate, Period period, Map<Question, int[]> ranks) {
 		int k = open.size();
 		int cornerCount = 1 << k;
 		int conditionCount = scheme.conditionCount();
@@ -176,17 +176,17 @@ public final class Evaluator {
 		Trace trace = new Trace(conditionCount, stepCount);
 		Facts facts = new Facts();
 		for (int mask = 0; mask < cornerCount; mask++) {
-			fill(facts, h, worlds, open, mask, peildatum, period);
+			fill(facts, h, worlds, open, mask, referenceDate, period);
 			trace.clear();
 			scheme.evaluate(facts, trace);
 			if (trace.noRules) {
-				return unknown(scheme, peildatum, Set.of());
+				return unknown(scheme, referenceDate, Set.of());
 			}
 			if (trace.missing != null) {
 				int[] counts = ranks.computeIfAbsent(trace.missing, q -> new int[2]);
 				counts[0]++;
 				counts[1]++;
-				return unknown(scheme, peildatum, Set.of(trace.missing));
+				return unknown(scheme, referenceDate, Set.of(trace.missing));
 			}
 			boolean ok = trace.entitled();
 			Money year = ok ? trace.perYear : Money.ZERO;
@@ -298,7 +298,7 @@ public final class Evaluator {
 		}
 		return new SchemeResult(scheme.id(), scheme.definition().name(), status, new MoneyRange(monthMin, monthMax),
 				new MoneyRange(yearMin, yearMax), failing, undecided, conditions, openQuestions, steps, distance,
-				scheme.sources(peildatum));
+				scheme.sources(referenceDate));
 	}
 
 	/**
@@ -350,15 +350,15 @@ public final class Evaluator {
 	}
 
 	/** The one version of a fully known household, or null when an input the scheme reads is open. */
-	@Nullable Facts knownFacts(Scheme scheme, Household h, LocalDate peildatum, Period period) {
-		World[] worlds = worlds(h, peildatum);
+	@Nullable Facts knownFacts(Scheme scheme, Household h, LocalDate referenceDate, Period period) {
+		World[] worlds = worlds(h, referenceDate);
 		for (Dimension d : DIMENSIONS) {
 			if ((d == Dimension.PARTNER || scheme.reads().contains(d.question)) && varies(d, h, worlds)) {
 				return null;
 			}
 		}
 		Facts facts = new Facts();
-		fill(facts, h, worlds, List.of(), 0, peildatum, period);
+		fill(facts, h, worlds, List.of(), 0, referenceDate, period);
 		return facts;
 	}
 
@@ -396,11 +396,11 @@ public final class Evaluator {
 	}
 
 	private static void fill(Facts f, Household h, World[] worlds, List<Dimension> open, int mask,
-			LocalDate peildatum, Period period) {
+			LocalDate referenceDate, Period period) {
 		boolean partner = h.hasPartner() == Tri.TRUE
 				|| h.hasPartner() == Tri.UNKNOWN && high(open, Dimension.PARTNER, mask);
 		World w = worlds[partner ? 1 : 0];
-		f.peildatum = peildatum;
+		f.referenceDate = referenceDate;
 		f.period = period;
 		f.partner = partner;
 		f.income = pick(w.income, open, Dimension.INCOME, mask);
@@ -443,9 +443,9 @@ public final class Evaluator {
 		return true;
 	}
 
-	private static SchemeResult unknown(Scheme scheme, LocalDate peildatum, Set<Question> open) {
+	private static SchemeResult unknown(Scheme scheme, LocalDate referenceDate, Set<Question> open) {
 		return new SchemeResult(scheme.id(), scheme.definition().name(), Status.ONBEKEND, MoneyRange.UNKNOWN,
-				MoneyRange.UNKNOWN, List.of(), List.of(), List.of(), open, List.of(), null, scheme.sources(peildatum));
+				MoneyRange.UNKNOWN, List.of(), List.of(), List.of(), open, List.of(), null, scheme.sources(referenceDate));
 	}
 
 }

@@ -18,7 +18,7 @@ import nl.schakel.schemes.Person;
  */
 public final class Facts {
 
-	public LocalDate peildatum = LocalDate.MIN;
+	public LocalDate referenceDate = LocalDate.MIN;
 
 	public Period period = Period.year(2026);
 
@@ -72,11 +72,11 @@ public final class Facts {
 	public @Nullable String municipality;
 
 	public int childAgeMonths(int index) {
-		return children.get(index).minAgeMonths(peildatum);
+		return children.get(index).minAgeMonths(referenceDate);
 	}
 
 	public int housemateAgeMonths(int index) {
-		return housemates.get(index).minAgeMonths(peildatum);
+		return housemates.get(index).minAgeMonths(referenceDate);
 	}
 
 	/** Number of persons in the household: applicant, partner, children and housemates. */

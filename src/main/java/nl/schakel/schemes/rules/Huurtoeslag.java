@@ -97,7 +97,7 @@ public final class Huurtoeslag extends Scheme {
 
 	@Override
 	public void evaluate(Facts f, Trace t) {
-		Parameters p = parameters.at(f.peildatum);
+		Parameters p = parameters.at(f.referenceDate);
 		t.check(LEEFTIJD, f.applicantAgeMonths >= p.minimumleeftijd);
 		boolean rents = t.check(HUUR, f.rent.isPositive());
 		boolean onePerson = f.persons() == 1;
@@ -249,7 +249,7 @@ public final class Huurtoeslag extends Scheme {
 
 	@Override
 	public List<Threshold> thresholds(Facts f) {
-		Parameters p = parameters.at(f.peildatum);
+		Parameters p = parameters.at(f.referenceDate);
 		List<Threshold> thresholds = new java.util.ArrayList<>();
 		if (f.housemateAssets.isZero()) {
 			Money own = p.current != null

@@ -55,7 +55,7 @@ public final class Kinderopvangtoeslag extends Scheme {
 
 	@Override
 	public void evaluate(Facts f, Trace t) {
-		Parameters p = parameters.at(f.peildatum);
+		Parameters p = parameters.at(f.referenceDate);
 		int count = f.childcare.size();
 		int first = -1;
 		int[] hours = new int[count];

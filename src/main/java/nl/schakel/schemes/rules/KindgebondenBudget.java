@@ -15,7 +15,7 @@ import nl.schakel.schemes.Question;
 import nl.schakel.schemes.Source;
 
 /**
- * Kindgebonden budget (Wet op het kindgebonden budget art. 2) for the month of the peildatum. Rounding as in the
+ * Kindgebonden budget (Wet op het kindgebonden budget art. 2) for the month of the referenceDate. Rounding as in the
  * Dienst Toeslagen's 2026 leaflet: the reduction to cents (half up), the yearly amount in cents, the month the
  * unrounded yearly amount divided by 12 and rounded down. The Awir minimum of 24 euros (art. 14 lid 5) is checked
  * on the yearly amount rounded to whole euros (lid 4).
@@ -63,15 +63,15 @@ public final class KindgebondenBudget extends Scheme {
 
 	@Override
 	public void evaluate(Facts f, Trace t) {
-		Parameters p = parameters.at(f.peildatum);
+		Parameters p = parameters.at(f.referenceDate);
 		// Ages are taken on the last day of the previous month: a supplement starts the month after the birthday,
 		// a child counts from the month after birth up to and including the month it turns 18.
-		LocalDate previousMonthEnd = f.peildatum.withDayOfMonth(1).minusDays(1);
+		LocalDate previousMonthEnd = f.referenceDate.withDayOfMonth(1).minusDays(1);
 		int children = 0;
 		Money supplements = Money.ZERO;
 		for (Person child : f.children) {
 			int age = child.minAgeMonths(previousMonthEnd);
-			if (age < 0 || age >= EIGHTEEN || child.birthDate() != null && !child.birthDate().isBefore(f.peildatum.withDayOfMonth(1))) {
+			if (age < 0 || age >= EIGHTEEN || child.birthDate() != null && !child.birthDate().isBefore(f.referenceDate.withDayOfMonth(1))) {
 				continue;
 			}
 			children++;
@@ -119,7 +119,7 @@ public final class KindgebondenBudget extends Scheme {
 
 	@Override
 	public List<Threshold> thresholds(Facts f) {
-		Parameters p = parameters.at(f.peildatum);
+		Parameters p = parameters.at(f.referenceDate);
 		return List.of(Threshold.atMost("vermogen", Question.ASSETS,
 				f.partner ? p.vermogensgrensMetPartner : p.vermogensgrensZonderPartner));
 	}

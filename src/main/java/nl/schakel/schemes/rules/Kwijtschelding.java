@@ -45,9 +45,9 @@ public final class Kwijtschelding extends Scheme {
 
 	private final Dated<Parameters> parameters;
 
-	private final Bijstand bijstand;
+	private final AlgemeneBijstand bijstand;
 
-	public Kwijtschelding(SchemeDefinition definition, Bijstand bijstand) {
+	public Kwijtschelding(SchemeDefinition definition, AlgemeneBijstand bijstand) {
 		super(definition, List.of("aanslag", "vermogen", "betalingscapaciteit"),
 				List.of("bijstandsnorm", "kosten_van_bestaan", "netto_besteedbaar_inkomen", "betalingscapaciteit",
 						"aangewende_betalingscapaciteit", "vrijgelaten_vermogen", "vermogen", "aanslag",
@@ -100,7 +100,7 @@ public final class Kwijtschelding extends Scheme {
 
 	@Override
 	public void evaluate(Facts f, Trace t) {
-		Parameters p = parameters.at(f.peildatum);
+		Parameters p = parameters.at(f.referenceDate);
 		Money tax = t.step(S_AANSLAG, f.municipalTax);
 		boolean hasTax = t.check(AANSLAG, tax.isPositive());
 		Money norm = bijstand.norm(f, t);

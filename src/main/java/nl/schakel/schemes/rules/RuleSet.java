@@ -24,10 +24,10 @@ public final class RuleSet {
 	/** The national schemes, in the order they are shown. */
 	private static final List<Entry> NATIONAL = List.of(
 			new Entry("zorgtoeslag", (d, built) -> new Zorgtoeslag(d), Zorgtoeslag.class),
-			new Entry("bijstand", (d, built) -> new Bijstand(d), Bijstand.class),
+			new Entry("algemene-bijstand", (d, built) -> new AlgemeneBijstand(d), AlgemeneBijstand.class),
 			new Entry("kindgebonden-budget", (d, built) -> new KindgebondenBudget(d), KindgebondenBudget.class),
 			new Entry("huurtoeslag", (d, built) -> new Huurtoeslag(d), Huurtoeslag.class),
-			new Entry("kwijtschelding", (d, built) -> new Kwijtschelding(d, (Bijstand) built.get("bijstand")),
+			new Entry("kwijtschelding", (d, built) -> new Kwijtschelding(d, (AlgemeneBijstand) built.get("algemene-bijstand")),
 					Kwijtschelding.class),
 			new Entry("kinderopvangtoeslag", (d, built) -> new Kinderopvangtoeslag(d), Kinderopvangtoeslag.class));
 

@@ -59,7 +59,7 @@ public final class Zorgtoeslag extends Scheme {
 
 	@Override
 	public void evaluate(Facts f, Trace t) {
-		Parameters p = parameters.at(f.peildatum);
+		Parameters p = parameters.at(f.referenceDate);
 		t.check(LEEFTIJD, f.applicantAgeMonths >= p.minimumleeftijd);
 		t.check(VERZEKERD, f.insured);
 		Money vermogensgrens = f.partner ? p.vermogensgrensMetPartner : p.vermogensgrensZonderPartner;
@@ -100,7 +100,7 @@ public final class Zorgtoeslag extends Scheme {
 
 	@Override
 	public List<Threshold> thresholds(Facts f) {
-		Parameters p = parameters.at(f.peildatum);
+		Parameters p = parameters.at(f.referenceDate);
 		return List.of(Threshold.atMost("vermogen", Question.ASSETS,
 				f.partner ? p.vermogensgrensMetPartner : p.vermogensgrensZonderPartner));
 	}

@@ -48,7 +48,7 @@ class SchemeCasesTests {
 			if (c.disabled() != null) {
 				Assumptions.abort("Disabled: " + c.disabled());
 			}
-			Evaluation evaluation = SCHEMES.evaluate(c.household(), c.peildatum(), c.period());
+			Evaluation evaluation = SCHEMES.evaluate(c.household(), c.referenceDate(), c.period());
 			c.expected().forEach((scheme, expected) -> {
 				SchemeResult r = evaluation.result(scheme).orElseThrow();
 				String where = scheme + " in '" + c.name() + "'";
@@ -91,7 +91,7 @@ class SchemeCasesTests {
 			if (c.disabled() != null) {
 				continue;
 			}
-			for (SchemeResult r : SCHEMES.evaluate(c.household(), c.peildatum(), c.period()).results()) {
+			for (SchemeResult r : SCHEMES.evaluate(c.household(), c.referenceDate(), c.period()).results()) {
 				if (!c.expected().containsKey(r.schemeId())) {
 					continue;
 				}
@@ -116,10 +116,10 @@ class SchemeCasesTests {
 				continue;
 			}
 			for (Scheme scheme : RULES.schemes()) {
-				if (!c.expected().containsKey(scheme.id()) || !scheme.covers(c.peildatum())) {
+				if (!c.expected().containsKey(scheme.id()) || !scheme.covers(c.referenceDate())) {
 					continue;
 				}
-				Facts facts = EVALUATOR.knownFacts(scheme, c.household(), c.peildatum(), c.period());
+				Facts facts = EVALUATOR.knownFacts(scheme, c.household(), c.referenceDate(), c.period());
 				if (facts == null) {
 					continue;
 				}
@@ -135,7 +135,7 @@ class SchemeCasesTests {
 										+ " (limit " + t.limit() + ") " + (holds ? "holds" : "fails"),
 								() -> {
 									Household h = with(c.household(), t.input(), value);
-									SchemeResult r = SCHEMES.evaluate(h, c.peildatum(), c.period())
+									SchemeResult r = SCHEMES.evaluate(h, c.referenceDate(), c.period())
 										.result(scheme.id()).orElseThrow();
 									assertThat(r.condition(t.condition())).isEqualTo(Tri.of(holds));
 								}));

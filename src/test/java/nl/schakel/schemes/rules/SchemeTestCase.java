@@ -35,7 +35,7 @@ import nl.schakel.schemes.Tri;
  * expected results. Amounts are in euros; "onbekend" is an unknown input and "a..b" a range. Inputs left out are
  * known and empty: no partner, no children, income 0, assets 0, insured.
  */
-record SchemeTestCase(String file, String name, Period period, LocalDate peildatum, Household household,
+record SchemeTestCase(String file, String name, Period period, LocalDate referenceDate, Household household,
 		Map<String, Expected> expected, @Nullable Question nextQuestion, @Nullable String disabled,
 		@Nullable String source) {
 
@@ -44,7 +44,7 @@ record SchemeTestCase(String file, String name, Period period, LocalDate peildat
 			@Nullable Money distance) {
 	}
 
-	static final List<String> FILES = List.of("zorgtoeslag", "bijstand", "kindgebonden-budget", "huurtoeslag", "kwijtschelding",
+	static final List<String> FILES = List.of("zorgtoeslag", "algemene-bijstand", "kindgebonden-budget", "huurtoeslag", "kwijtschelding",
 			"kinderopvangtoeslag");
 
 	static List<SchemeTestCase> all() {
@@ -91,13 +91,13 @@ record SchemeTestCase(String file, String name, Period period, LocalDate peildat
 		}
 		String name = (String) item.get("naam");
 		Period period = Period.parse((String) item.get("periode"));
-		LocalDate peildatum = item.containsKey("peildatum") ? LocalDate.parse((String) item.get("peildatum"))
+		LocalDate referenceDate = item.containsKey("peildatum") ? LocalDate.parse((String) item.get("peildatum"))
 				: period.start();
 		Household household = household((Map<String, Object>) item.getOrDefault("huishouden", Map.of()));
 		Map<String, Expected> expected = new LinkedHashMap<>();
 		((Map<String, Map<String, Object>>) item.get("verwacht")).forEach((scheme, e) -> expected.put(scheme, expected(e)));
 		Question next = item.containsKey("volgende_vraag") ? Question.valueOf((String) item.get("volgende_vraag")) : null;
-		return new SchemeTestCase(file, name, period, peildatum, household, expected, next,
+		return new SchemeTestCase(file, name, period, referenceDate, household, expected, next,
 				(String) item.get("uitgeschakeld"), (String) item.get("bron"));
 	}
 

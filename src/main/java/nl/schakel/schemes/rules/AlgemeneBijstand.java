@@ -20,9 +20,9 @@ import nl.schakel.schemes.Tri;
 /**
  * Algemene bijstand (Participatiewet): the norm for the household (art. 20-22), the kostendelersnorm (art. 22a), the
  * vermogensgrens (art. 34) and the aanvulling up to the norm. The amount per year is 12 times the month of the
- * peildatum; the norms change on 1 January and 1 July.
+ * referenceDate; the norms change on 1 January and 1 July.
  */
-public final class Bijstand extends Scheme {
+public final class AlgemeneBijstand extends Scheme {
 
 	static final int LEEFTIJD = 0, VERMOGEN = 1, INKOMEN = 2;
 
@@ -37,7 +37,7 @@ public final class Bijstand extends Scheme {
 
 	private final Dated<Parameters> parameters;
 
-	public Bijstand(SchemeDefinition definition) {
+	public AlgemeneBijstand(SchemeDefinition definition) {
 		super(definition, List.of("leeftijd", "vermogen", "inkomen"),
 				List.of("norm", "kostendelersnorm_per_persoon", "netto_inkomen", "vermogensgrens", "aanvulling"));
 		this.parameters = Dated.of(definition,
@@ -64,7 +64,7 @@ public final class Bijstand extends Scheme {
 
 	@Override
 	public void evaluate(Facts f, Trace t) {
-		Parameters p = parameters.at(f.peildatum);
+		Parameters p = parameters.at(f.referenceDate);
 		t.check(LEEFTIJD, f.applicantAgeMonths >= p.minimumleeftijd);
 		Money norm = norm(f, t, p, S_KOSTENDELERSNORM);
 		if (norm == null) {
@@ -85,7 +85,7 @@ public final class Bijstand extends Scheme {
 	 * uses the same norm (Uitvoeringsregeling Invorderingswet 1990 art. 16).
 	 */
 	@Nullable Money norm(Facts f, Trace t) {
-		return norm(f, t, parameters.at(f.peildatum), -1);
+		return norm(f, t, parameters.at(f.referenceDate), -1);
 	}
 
 	private @Nullable Money norm(Facts f, Trace t, Parameters p, int perPersonStep) {
@@ -164,7 +164,7 @@ public final class Bijstand extends Scheme {
 
 	@Override
 	public List<Threshold> thresholds(Facts f) {
-		Parameters p = parameters.at(f.peildatum);
+		Parameters p = parameters.at(f.referenceDate);
 		Trace probe = new Trace(conditionCount(), stepCount());
 		evaluate(f, probe);
 		Money norm = probe.steps[S_NORM];
