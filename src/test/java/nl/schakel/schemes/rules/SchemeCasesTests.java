@@ -27,6 +27,7 @@ import nl.schakel.schemes.MoneyRange;
 import nl.schakel.schemes.Person;
 import nl.schakel.schemes.Question;
 import nl.schakel.schemes.SchemeResult;
+import nl.schakel.schemes.Status;
 import nl.schakel.schemes.Schemes;
 import nl.schakel.schemes.Tri;
 
@@ -144,6 +145,40 @@ class SchemeCasesTests {
 			}
 		}
 		assertThat(tests).as("generated boundary cases").isNotEmpty();
+		return tests.stream();
+	}
+
+	/**
+	 * The income limits of the tapered schemes are not parameters but follow from the formula and its rounding; the
+	 * engine finds them. Around each limit found in a test case: entitled 1 cent below and at it, not 1 cent above.
+	 */
+	@TestFactory
+	Stream<DynamicTest> boundariesOfEveryIncomeLimit() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (SchemeTestCase c : SchemeTestCase.all()) {
+			if (c.disabled() != null) {
+				continue;
+			}
+			for (SchemeResult r : SCHEMES.evaluate(c.household(), c.referenceDate(), c.period()).results()) {
+				if (!c.expected().containsKey(r.schemeId()) || r.distance() == null) {
+					continue;
+				}
+				Money limit = r.distance().limit();
+				Question input = r.distance().question();
+				for (long delta : new long[] { -1, 0, 1 }) {
+					Money value = limit.plus(Money.cents(delta));
+					boolean entitled = delta <= 0;
+					tests.add(DynamicTest.dynamicTest(r.schemeId() + " " + c.period() + " at " + input + " = " + value
+							+ " (income limit " + limit + ") " + (entitled ? "entitled" : "not entitled"), () -> {
+								Household h = with(c.household(), input, value);
+								SchemeResult at = SCHEMES.evaluate(h, c.referenceDate(), c.period())
+									.result(r.schemeId()).orElseThrow();
+								assertThat(at.status()).isEqualTo(entitled ? Status.RECHT : Status.GEEN_RECHT);
+							}));
+				}
+			}
+		}
+		assertThat(tests).as("generated income boundary cases").isNotEmpty();
 		return tests.stream();
 	}
 
