@@ -69,9 +69,11 @@ public final class KindgebondenBudget extends Scheme {
 		LocalDate previousMonthEnd = f.referenceDate.withDayOfMonth(1).minusDays(1);
 		int children = 0;
 		Money supplements = Money.ZERO;
+		LocalDate monthStart = f.referenceDate.withDayOfMonth(1);
 		for (Person child : f.children) {
 			int age = child.minAgeMonths(previousMonthEnd);
-			if (age < 0 || age >= EIGHTEEN || child.birthDate() != null && !child.birthDate().isBefore(f.referenceDate.withDayOfMonth(1))) {
+			boolean bornThisMonthOrLater = child.birthDate() != null && !child.birthDate().isBefore(monthStart);
+			if (age < 0 || age >= EIGHTEEN || bornThisMonthOrLater) {
 				continue;
 			}
 			children++;

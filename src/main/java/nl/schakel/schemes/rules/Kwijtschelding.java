@@ -74,8 +74,9 @@ public final class Kwijtschelding extends Scheme {
 				else if (name.startsWith(RAISE) && !name.equals(MAXIMUM_RAISE)) {
 					Money raise = p.optional(v -> v.money(name));
 					if (raise != null && raise.greaterThan(maximumRaise)) {
-						throw new RuleFileException(definition.file(), definition.parameters().get(name).values().getFirst().line(),
-								name + " is more than the " + maximumRaise + " the Regeling kwijtschelding belastingen medeoverheden art. 4 allows");
+						int line = definition.parameters().get(name).values().getFirst().line();
+						throw new RuleFileException(definition.file(), line, name + " is more than the " + maximumRaise
+								+ " the Regeling kwijtschelding belastingen medeoverheden art. 4 allows");
 					}
 					if (raise != null) {
 						raiseBy.put(name.substring(RAISE.length()), raise);

@@ -183,7 +183,8 @@ public final class SchemeFileReader {
 		for (NodeTuple t : ((MappingNode) node).getValue()) {
 			String key = scalar(t.getKeyNode());
 			if (!allowed.contains(key)) {
-				throw fail(t.getKeyNode(), "unknown key '" + key + "'; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
+				throw fail(t.getKeyNode(),
+						"unknown key '" + key + "'; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
 			}
 		}
 		for (String key : required) {

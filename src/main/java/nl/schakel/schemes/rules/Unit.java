@@ -17,7 +17,7 @@ public enum Unit {
 	GETAL("getal"),
 	/** A whole number of months (ages and periods); read as {@link Integer}. */
 	MAANDEN("maanden"),
-	/** Income bands with percentages: rows of [income up to and including, percentage, ...]; read as {@link IncomeTable}. */
+	/** Income bands: rows of [income up to and including, percentage, ...]; read as {@link IncomeTable}. */
 	TABEL("tabel");
 
 	private final String key;

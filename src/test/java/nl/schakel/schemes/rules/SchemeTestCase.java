@@ -44,8 +44,8 @@ record SchemeTestCase(String file, String name, Period period, LocalDate referen
 			@Nullable Money distance) {
 	}
 
-	static final List<String> FILES = List.of("zorgtoeslag", "algemene-bijstand", "kindgebonden-budget", "huurtoeslag", "kwijtschelding",
-			"kinderopvangtoeslag");
+	static final List<String> FILES = List.of("zorgtoeslag", "algemene-bijstand", "kindgebonden-budget",
+			"huurtoeslag", "kwijtschelding", "kinderopvangtoeslag");
 
 	static List<SchemeTestCase> all() {
 		List<SchemeTestCase> cases = new ArrayList<>();
