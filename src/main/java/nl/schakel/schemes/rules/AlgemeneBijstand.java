@@ -22,7 +22,7 @@ import nl.schakel.schemes.Tri;
  * vermogensgrens (art. 34) and the aanvulling up to the norm. The amount per year is 12 times the month of the
  * referenceDate; the norms change on 1 January and 1 July.
  */
-public final class AlgemeneBijstand extends Scheme {
+public final class AlgemeneBijstand extends Scheme<AlgemeneBijstand.Parameters> {
 
 	static final int LEEFTIJD = 0, VERMOGEN = 1, INKOMEN = 2;
 
@@ -35,12 +35,10 @@ public final class AlgemeneBijstand extends Scheme {
 			Money vermogensgrensGezin) {
 	}
 
-	private final Dated<Parameters> parameters;
 
 	public AlgemeneBijstand(SchemeDefinition definition) {
 		super(definition, List.of("leeftijd", "vermogen", "inkomen"),
-				List.of("norm", "kostendelersnorm_per_persoon", "netto_inkomen", "vermogensgrens", "aanvulling"));
-		this.parameters = Dated.of(definition,
+				List.of("norm", "kostendelersnorm_per_persoon", "netto_inkomen", "vermogensgrens", "aanvulling"),
 				p -> new Parameters(p.money("norm_alleenstaande"), p.money("norm_gehuwden"),
 						p.money("norm_alleenstaande_pensioen"), p.money("norm_gehuwden_pensioen"),
 						p.optionalMoney("norm_alleenstaande_jonger_dan_21"),
@@ -49,17 +47,13 @@ public final class AlgemeneBijstand extends Scheme {
 						p.rate("kostendelers_per_persoon"), p.months("kostendeler_minimumleeftijd"),
 						p.months("minimumleeftijd"), p.months("jongerenleeftijd"), p.months("pensioenleeftijd"),
 						p.money("vermogensgrens_alleenstaande"), p.money("vermogensgrens_gezin")));
+		taperedBy(Question.NET_INCOME, "inkomen");
 	}
 
 	@Override
 	public Set<Question> reads() {
 		return EnumSet.of(Question.PARTNER, Question.NET_INCOME, Question.ASSETS, Question.APPLICANT_AGE,
 				Question.PARTNER_AGE, Question.CHILDREN, Question.HOUSEMATES);
-	}
-
-	@Override
-	public boolean covers(LocalDate date) {
-		return parameters.at(date) != null;
 	}
 
 	@Override
@@ -153,16 +147,6 @@ public final class AlgemeneBijstand extends Scheme {
 	}
 
 	@Override
-	public Question taperedBy() {
-		return Question.NET_INCOME;
-	}
-
-	@Override
-	public Set<String> incomeConditions() {
-		return Set.of("inkomen");
-	}
-
-	@Override
 	public List<Threshold> thresholds(Facts f) {
 		Parameters p = parameters.at(f.referenceDate);
 		Trace probe = new Trace(conditionCount(), stepCount());
@@ -174,11 +158,6 @@ public final class AlgemeneBijstand extends Scheme {
 		}
 		return List.of(Threshold.atMost("vermogen", Question.ASSETS, limit),
 				Threshold.below("inkomen", Question.NET_INCOME, norm));
-	}
-
-	@Override
-	protected List<Source> parameterSources(LocalDate date) {
-		return parameters.sourcesAt(date);
 	}
 
 }

@@ -70,13 +70,13 @@ public final class Evaluator {
 			MoneyRange housemateIncome, MoneyRange housemateAssets, Tri working, Tri partnerWorking) {
 	}
 
-	private final List<Scheme> schemes;
+	private final List<Scheme<?>> schemes;
 
-	public Evaluator(List<Scheme> schemes) {
+	public Evaluator(List<Scheme<?>> schemes) {
 		this.schemes = List.copyOf(schemes);
 	}
 
-	public List<Scheme> schemes() {
+	public List<Scheme<?>> schemes() {
 		return schemes;
 	}
 
@@ -88,7 +88,7 @@ public final class Evaluator {
 		World[] worlds = worlds(household, referenceDate);
 		List<SchemeResult> results = new ArrayList<>(schemes.size());
 		Map<Question, int[]> ranks = new EnumMap<>(Question.class);
-		for (Scheme scheme : schemes) {
+		for (Scheme<?> scheme : schemes) {
 			results.add(evaluate(scheme, household, worlds, referenceDate, period, ranks));
 		}
 		List<QuestionRank> questions = new ArrayList<>();
@@ -120,7 +120,7 @@ public final class Evaluator {
 		return new World[] { alone, together };
 	}
 
-	private SchemeResult evaluate(Scheme scheme, Household h, World[] worlds, LocalDate referenceDate, Period period,
+	private SchemeResult evaluate(Scheme<?> scheme, Household h, World[] worlds, LocalDate referenceDate, Period period,
 			Map<Question, int[]> ranks) {
 		Set<Question> reads = scheme.reads();
 		if (!scheme.covers(referenceDate)) {
@@ -156,7 +156,7 @@ public final class Evaluator {
 		return corners(scheme, h, worlds, open, referenceDate, period, ranks);
 	}
 
-	private SchemeResult corners(Scheme scheme, Household h, World[] worlds, List<Dimension> open,
+	private SchemeResult corners(Scheme<?> scheme, Household h, World[] worlds, List<Dimension> open,
 			LocalDate referenceDate, Period period, Map<Question, int[]> ranks) {
 		int k = open.size();
 		int cornerCount = 1 << k;
@@ -305,7 +305,7 @@ public final class Evaluator {
 	 * The highest income that still gives entitlement, by bisection on the scheme itself; assumes that less income
 	 * never takes entitlement away, which holds for every income-tested scheme here.
 	 */
-	private static @Nullable IncomeDistance distance(Scheme scheme, List<ConditionResult> failing, Facts facts,
+	private static @Nullable IncomeDistance distance(Scheme<?> scheme, List<ConditionResult> failing, Facts facts,
 			Trace trace) {
 		for (ConditionResult c : failing) {
 			if (!scheme.incomeConditions().contains(c.id())) {
@@ -337,7 +337,7 @@ public final class Evaluator {
 		return new IncomeDistance(scheme.taperedBy(), limit, text);
 	}
 
-	private static boolean entitledAt(Scheme scheme, Facts facts, Trace trace, boolean yearly, long cents) {
+	private static boolean entitledAt(Scheme<?> scheme, Facts facts, Trace trace, boolean yearly, long cents) {
 		if (yearly) {
 			facts.income = Money.cents(cents);
 		}
@@ -350,7 +350,7 @@ public final class Evaluator {
 	}
 
 	/** The one version of a fully known household, or null when an input the scheme reads is open. */
-	@Nullable Facts knownFacts(Scheme scheme, Household h, LocalDate referenceDate, Period period) {
+	@Nullable Facts knownFacts(Scheme<?> scheme, Household h, LocalDate referenceDate, Period period) {
 		World[] worlds = worlds(h, referenceDate);
 		for (Dimension d : DIMENSIONS) {
 			if ((d == Dimension.PARTNER || scheme.reads().contains(d.question)) && varies(d, h, worlds)) {
@@ -443,7 +443,7 @@ public final class Evaluator {
 		return true;
 	}
 
-	private static SchemeResult unknown(Scheme scheme, LocalDate referenceDate, Set<Question> open) {
+	private static SchemeResult unknown(Scheme<?> scheme, LocalDate referenceDate, Set<Question> open) {
 		return new SchemeResult(scheme.id(), scheme.definition().name(), Status.ONBEKEND, MoneyRange.UNKNOWN,
 				MoneyRange.UNKNOWN, List.of(), List.of(), List.of(), open, List.of(), null, scheme.sources(referenceDate));
 	}

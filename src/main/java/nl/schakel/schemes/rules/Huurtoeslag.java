@@ -20,7 +20,7 @@ import nl.schakel.schemes.Source;
  * Huurtoeslag (Wet op de huurtoeslag) in the 2025 system and the system from 1 January 2026; the parameters of each
  * end where the other begins. See the scheme file for the formulas, roundings and approximations.
  */
-public final class Huurtoeslag extends Scheme {
+public final class Huurtoeslag extends Scheme<Huurtoeslag.Parameters> {
 
 	static final int LEEFTIJD = 0, HUUR = 1, MAXIMALE_HUURGRENS = 2, VERMOGEN = 3, INKOMEN = 4, MINIMUMBEDRAG = 5;
 
@@ -49,13 +49,12 @@ public final class Huurtoeslag extends Scheme {
 			BigDecimal c, int minimumleeftijd, int jongerenleeftijd, Money minimumbedrag) {
 	}
 
-	private final Dated<Parameters> parameters;
 
 	public Huurtoeslag(SchemeDefinition definition) {
 		super(definition, List.of("leeftijd", "huur", "maximale_huurgrens", "vermogen", "inkomen", "minimumbedrag"),
 				List.of("rekenhuur", "rekeninkomen", "normhuur", "basishuur", "deel_a", "deel_b", "deel_c",
-						"inkomenscorrectie", "maandbedrag"));
-		this.parameters = Dated.of(definition, p -> {
+						"inkomenscorrectie", "maandbedrag"),
+				p -> {
 			System2025 old = p.optional(v -> new System2025(v.money("maximale_huurgrens_2025"),
 					v.money("maximale_huurgrens_jongeren_2025"), v.money("kwaliteitskortingsgrens_2025"),
 					v.money("aftoppingsgrens_klein_2025"), v.money("aftoppingsgrens_groot_2025"),
@@ -82,17 +81,13 @@ public final class Huurtoeslag extends Scheme {
 					p.rate("deel_c_percentage"), p.months("minimumleeftijd"), p.months("jongerenleeftijd"),
 					p.money("minimumbedrag"));
 		});
+		taperedBy(Question.INCOME, "inkomen", "minimumbedrag");
 	}
 
 	@Override
 	public Set<Question> reads() {
 		return EnumSet.of(Question.PARTNER, Question.INCOME, Question.ASSETS, Question.APPLICANT_AGE,
 				Question.PARTNER_AGE, Question.RENT, Question.SERVICE_COSTS, Question.CHILDREN, Question.HOUSEMATES);
-	}
-
-	@Override
-	public boolean covers(LocalDate date) {
-		return parameters.at(date) != null;
 	}
 
 	@Override
@@ -135,19 +130,17 @@ public final class Huurtoeslag extends Scheme {
 		Money month;
 		Money year;
 		if (p.current != null) {
-			month = Money.ofEuros(exact.max(BigDecimal.ZERO).setScale(0, RoundingMode.FLOOR), RoundingMode.UNNECESSARY);
+			month = Awir.floorEuros(exact);
 			year = month.times(12);
 		}
 		else {
 			// Assumed for 2025 (no official example found): the yearly amount rounded to euros (Awir art. 14 lid 4),
 			// the month that amount divided by 12 and rounded down, as the Dienst does for zorgtoeslag.
-			year = Money.ofEuros(exact.max(BigDecimal.ZERO).multiply(TWELVE), RoundingMode.HALF_UP)
-				.toWholeEuros(RoundingMode.HALF_UP);
-			month = Money.ofEuros(year.euros().divide(TWELVE, 0, RoundingMode.FLOOR), RoundingMode.UNNECESSARY);
+			year = Awir.yearlyOfMonth(exact.max(BigDecimal.ZERO));
+			month = Awir.monthOf(year);
 		}
 		if (positive) {
-			Money rounded = Money.ofEuros(exact.multiply(TWELVE), RoundingMode.HALF_UP).toWholeEuros(RoundingMode.HALF_UP);
-			t.check(MINIMUMBEDRAG, rounded.compareTo(p.minimumbedrag) >= 0, p.minimumbedrag, rounded);
+			Awir.checkMinimum(t, MINIMUMBEDRAG, Awir.yearlyOfMonth(exact), p.minimumbedrag);
 		}
 		t.step(S_MAAND, month);
 		t.amounts(year, month);
@@ -238,16 +231,6 @@ public final class Huurtoeslag extends Scheme {
 	}
 
 	@Override
-	public Question taperedBy() {
-		return Question.INCOME;
-	}
-
-	@Override
-	public Set<String> incomeConditions() {
-		return Set.of("inkomen", "minimumbedrag");
-	}
-
-	@Override
 	public List<Threshold> thresholds(Facts f) {
 		Parameters p = parameters.at(f.referenceDate);
 		List<Threshold> thresholds = new java.util.ArrayList<>();
@@ -264,11 +247,6 @@ public final class Huurtoeslag extends Scheme {
 			thresholds.add(Threshold.atMost("maximale_huurgrens", Question.RENT, limit.minus(service)));
 		}
 		return thresholds;
-	}
-
-	@Override
-	protected List<Source> parameterSources(LocalDate date) {
-		return parameters.sourcesAt(date);
 	}
 
 }

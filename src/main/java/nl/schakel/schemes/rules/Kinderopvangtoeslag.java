@@ -18,7 +18,7 @@ import nl.schakel.schemes.Source;
  * Kinderopvangtoeslag per month (Wet kinderopvang; Besluit kinderopvangtoeslag), rounded as in the Dienst
  * Toeslagen's 2026 leaflet: exact per child, the monthly total rounded down to whole euros.
  */
-public final class Kinderopvangtoeslag extends Scheme {
+public final class Kinderopvangtoeslag extends Scheme<Kinderopvangtoeslag.Parameters> {
 
 	static final int KINDEROPVANG = 0, WERK = 1, MINIMUMBEDRAG = 2;
 
@@ -26,18 +26,14 @@ public final class Kinderopvangtoeslag extends Scheme {
 
 	private static final int FIRST_CHILD = 0, NEXT_CHILD = 1;
 
-	private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
-
 	record Parameters(IncomeTable percentages, Money dagopvang, Money buitenschoolse, Money gastouder, int maximumHours,
 			Money minimumbedrag) {
 	}
 
-	private final Dated<Parameters> parameters;
 
 	public Kinderopvangtoeslag(SchemeDefinition definition) {
 		super(definition, List.of("kinderopvang", "werk", "minimumbedrag"),
-				List.of("kosten", "toeslag_exact", "maandbedrag"));
-		this.parameters = Dated.of(definition,
+				List.of("kosten", "toeslag_exact", "maandbedrag"),
 				p -> new Parameters(p.table("percentages"), p.money("maximale_uurprijs_dagopvang"),
 						p.money("maximale_uurprijs_buitenschoolse_opvang"), p.money("maximale_uurprijs_gastouderopvang"),
 						p.number("maximum_uren_per_maand").intValueExact(), p.money("minimumbedrag")));
@@ -46,11 +42,6 @@ public final class Kinderopvangtoeslag extends Scheme {
 	@Override
 	public Set<Question> reads() {
 		return EnumSet.of(Question.PARTNER, Question.INCOME, Question.CHILDREN, Question.CHILDCARE, Question.WORK);
-	}
-
-	@Override
-	public boolean covers(LocalDate date) {
-		return parameters.at(date) != null;
 	}
 
 	@Override
@@ -89,20 +80,9 @@ public final class Kinderopvangtoeslag extends Scheme {
 			exact = exact.add(costs[i].euros().multiply(share));
 		}
 		t.step(S_EXACT, Money.ofEuros(exact, RoundingMode.HALF_UP));
-		Money month = t.step(S_MAAND, Money.ofEuros(exact.setScale(0, RoundingMode.FLOOR), RoundingMode.UNNECESSARY));
-		Money year = Money.ofEuros(exact.multiply(TWELVE), RoundingMode.HALF_UP).toWholeEuros(RoundingMode.HALF_UP);
-		t.check(MINIMUMBEDRAG, year.compareTo(p.minimumbedrag) >= 0, p.minimumbedrag, year);
+		Money month = t.step(S_MAAND, Awir.floorEuros(exact));
+		Awir.checkMinimum(t, MINIMUMBEDRAG, Awir.yearlyOfMonth(exact), p.minimumbedrag);
 		t.amounts(month.times(12), month);
-	}
-
-	@Override
-	public List<Threshold> thresholds(Facts f) {
-		return List.of();
-	}
-
-	@Override
-	protected List<Source> parameterSources(LocalDate date) {
-		return parameters.sourcesAt(date);
 	}
 
 }

@@ -20,7 +20,7 @@ import nl.schakel.schemes.Source;
  * unrounded yearly amount divided by 12 and rounded down. The Awir minimum of 24 euros (art. 14 lid 5) is checked
  * on the yearly amount rounded to whole euros (lid 4).
  */
-public final class KindgebondenBudget extends Scheme {
+public final class KindgebondenBudget extends Scheme<KindgebondenBudget.Parameters> {
 
 	static final int KINDEREN = 0, VERMOGEN = 1, INKOMEN = 2, MINIMUMBEDRAG = 3;
 
@@ -30,35 +30,27 @@ public final class KindgebondenBudget extends Scheme {
 	/** Age limits in months; fixed by art. 2 lid 1, 3 and 5, not indexed. */
 	private static final int TWELVE = 144, SIXTEEN = 192, EIGHTEEN = 216;
 
-	private static final BigDecimal MONTHS = BigDecimal.valueOf(12);
-
 	record Parameters(Money perKind, Money verhoging12, Money verhoging16, Money alleenstaandeOuderkop,
 			Money drempelZonderPartner, Money drempelMetPartner, BigDecimal afbouw, Money vermogensgrensZonderPartner,
 			Money vermogensgrensMetPartner, Money minimumbedrag) {
 	}
 
-	private final Dated<Parameters> parameters;
 
 	public KindgebondenBudget(SchemeDefinition definition) {
 		super(definition, List.of("kinderen", "vermogen", "inkomen", "minimumbedrag"),
 				List.of("bedrag_kinderen", "leeftijdsverhoging", "alleenstaande_ouderkop", "maximum",
-						"toetsingsinkomen", "drempel", "vermindering", "jaarbedrag", "maandbedrag"));
-		this.parameters = Dated.of(definition,
+						"toetsingsinkomen", "drempel", "vermindering", "jaarbedrag", "maandbedrag"),
 				p -> new Parameters(p.money("bedrag_per_kind"), p.money("verhoging_12_tot_16"),
 						p.money("verhoging_16_tot_18"), p.money("alleenstaande_ouderkop"),
 						p.money("drempel_zonder_partner"), p.money("drempel_met_partner"), p.rate("afbouwpercentage"),
 						p.money("vermogensgrens_zonder_partner"), p.money("vermogensgrens_met_partner"),
 						p.money("minimumbedrag")));
+		taperedBy(Question.INCOME, "inkomen", "minimumbedrag");
 	}
 
 	@Override
 	public Set<Question> reads() {
 		return EnumSet.of(Question.PARTNER, Question.INCOME, Question.ASSETS, Question.CHILDREN);
-	}
-
-	@Override
-	public boolean covers(LocalDate date) {
-		return parameters.at(date) != null;
 	}
 
 	@Override
@@ -101,34 +93,17 @@ public final class KindgebondenBudget extends Scheme {
 		boolean incomeLowEnough = t.check(INKOMEN, reduction.compareTo(maximum) < 0, maximum, reduction);
 		Money year = t.step(S_JAAR, maximum.minus(reduction).max(Money.ZERO));
 		if (incomeLowEnough) {
-			Money rounded = year.toWholeEuros(RoundingMode.HALF_UP);
-			t.check(MINIMUMBEDRAG, rounded.compareTo(p.minimumbedrag) >= 0, p.minimumbedrag, rounded);
+			Awir.checkMinimum(t, MINIMUMBEDRAG, Awir.yearly(year), p.minimumbedrag);
 		}
-		Money month = t.step(S_MAAND,
-				Money.ofEuros(year.euros().divide(MONTHS, 0, RoundingMode.FLOOR), RoundingMode.UNNECESSARY));
+		// The leaflet divides the unrounded yearly amount (example 3: 5.975,94 gives 497, not 498).
+		Money month = t.step(S_MAAND, Awir.monthOf(year));
 		t.amounts(year, month);
-	}
-
-	@Override
-	public Question taperedBy() {
-		return Question.INCOME;
-	}
-
-	@Override
-	public Set<String> incomeConditions() {
-		return Set.of("inkomen", "minimumbedrag");
 	}
 
 	@Override
 	public List<Threshold> thresholds(Facts f) {
 		Parameters p = parameters.at(f.referenceDate);
-		return List.of(Threshold.atMost("vermogen", Question.ASSETS,
-				f.partner ? p.vermogensgrensMetPartner : p.vermogensgrensZonderPartner));
-	}
-
-	@Override
-	protected List<Source> parameterSources(LocalDate date) {
-		return parameters.sourcesAt(date);
+		return Threshold.assets(f.partner ? p.vermogensgrensMetPartner : p.vermogensgrensZonderPartner);
 	}
 
 }

@@ -21,7 +21,7 @@ import nl.schakel.schemes.Source;
  * Kwijtschelding van gemeentelijke belastingen: the national calculation (Uitvoeringsregeling Invorderingswet 1990
  * art. 11-16) with the municipality's choices as parameters. See the scheme file for what is not modelled.
  */
-public final class Kwijtschelding extends Scheme {
+public final class Kwijtschelding extends Scheme<Kwijtschelding.Parameters> {
 
 	static final int AANSLAG = 0, VERMOGEN = 1, BETALINGSCAPACITEIT = 2;
 
@@ -43,7 +43,6 @@ public final class Kwijtschelding extends Scheme {
 			Map<String, BigDecimal> capacityShareBy, Map<String, Money> raiseBy) {
 	}
 
-	private final Dated<Parameters> parameters;
 
 	private final AlgemeneBijstand bijstand;
 
@@ -51,9 +50,8 @@ public final class Kwijtschelding extends Scheme {
 		super(definition, List.of("aanslag", "vermogen", "betalingscapaciteit"),
 				List.of("bijstandsnorm", "kosten_van_bestaan", "netto_besteedbaar_inkomen", "betalingscapaciteit",
 						"aangewende_betalingscapaciteit", "vrijgelaten_vermogen", "vermogen", "aanslag",
-						"kwijtschelding"));
-		this.bijstand = bijstand;
-		this.parameters = Dated.of(definition, p -> {
+						"kwijtschelding"),
+				p -> {
 			Map<String, BigDecimal> costBy = new HashMap<>();
 			Map<String, BigDecimal> capacityBy = new HashMap<>();
 			Map<String, Money> raiseBy = new HashMap<>();
@@ -86,6 +84,8 @@ public final class Kwijtschelding extends Scheme {
 			return new Parameters(p.rate("percentage_kosten_van_bestaan"), p.rate("percentage_betalingscapaciteit"),
 					Map.copyOf(costBy), Map.copyOf(capacityBy), Map.copyOf(raiseBy));
 		});
+		taperedBy(Question.NET_INCOME, "betalingscapaciteit");
+		this.bijstand = bijstand;
 	}
 
 	@Override
@@ -133,26 +133,6 @@ public final class Kwijtschelding extends Scheme {
 		Money remitted = t.step(S_KWIJTSCHELDING, tax.minus(assets).minus(used).max(Money.ZERO));
 		t.amounts(remitted,
 				Money.ofEuros(remitted.euros().divide(BigDecimal.valueOf(12), 2, RoundingMode.FLOOR), RoundingMode.UNNECESSARY));
-	}
-
-	@Override
-	public @Nullable Question taperedBy() {
-		return Question.NET_INCOME;
-	}
-
-	@Override
-	public Set<String> incomeConditions() {
-		return Set.of("betalingscapaciteit");
-	}
-
-	@Override
-	public List<Threshold> thresholds(Facts f) {
-		return List.of();
-	}
-
-	@Override
-	protected List<Source> parameterSources(LocalDate date) {
-		return parameters.sourcesAt(date);
 	}
 
 }

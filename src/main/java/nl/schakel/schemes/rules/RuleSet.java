@@ -32,15 +32,15 @@ public final class RuleSet {
 			new Entry("kinderopvangtoeslag", (d, built) -> new Kinderopvangtoeslag(d), Kinderopvangtoeslag.class));
 
 	/** How to build one scheme's rules from its file and the schemes built before it. */
-	private record Entry(String id, BiFunction<SchemeDefinition, Map<String, Scheme>, Scheme> rules,
-			Class<? extends Scheme> type) {
+	private record Entry(String id, BiFunction<SchemeDefinition, Map<String, Scheme<?>>, Scheme<?>> rules,
+			Class<? extends Scheme<?>> type) {
 	}
 
-	private final List<Scheme> schemes;
+	private final List<Scheme<?>> schemes;
 
 	private final String hash;
 
-	private RuleSet(List<Scheme> schemes, String hash) {
+	private RuleSet(List<Scheme<?>> schemes, String hash) {
 		this.schemes = List.copyOf(schemes);
 		this.hash = hash;
 	}
@@ -54,8 +54,8 @@ public final class RuleSet {
 		for (Class<?> engine : List.of(Evaluator.class, Trace.class, Facts.class, Dated.class)) {
 			digest.update(classBytes(engine));
 		}
-		List<Scheme> schemes = new ArrayList<>();
-		Map<String, Scheme> built = new HashMap<>();
+		List<Scheme<?>> schemes = new ArrayList<>();
+		Map<String, Scheme<?>> built = new HashMap<>();
 		for (Entry entry : entries) {
 			String file = "schemes/" + entry.id() + ".yaml";
 			byte[] content = resource(file);
@@ -63,7 +63,7 @@ public final class RuleSet {
 			if (!definition.id().equals(entry.id())) {
 				throw new RuleFileException(file, 1, "id '" + definition.id() + "' must be '" + entry.id() + "'");
 			}
-			Scheme scheme = entry.rules().apply(definition, built);
+			Scheme<?> scheme = entry.rules().apply(definition, built);
 			schemes.add(scheme);
 			built.put(entry.id(), scheme);
 			digest.update(content);
@@ -72,7 +72,7 @@ public final class RuleSet {
 		return new RuleSet(schemes, HexFormat.of().formatHex(digest.digest()));
 	}
 
-	public List<Scheme> schemes() {
+	public List<Scheme<?>> schemes() {
 		return schemes;
 	}
 

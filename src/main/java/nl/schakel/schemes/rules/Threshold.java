@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Schakel contributors
 package nl.schakel.schemes.rules;
 
+import java.util.List;
+
 import nl.schakel.schemes.Money;
 import nl.schakel.schemes.Question;
 
@@ -18,6 +20,11 @@ public record Threshold(String condition, Question input, Money limit, boolean h
 
 	public static Threshold atMost(String condition, Question input, Money limit) {
 		return new Threshold(condition, input, limit, true, true);
+	}
+
+	/** The only limit of a scheme whose one limit is the vermogensgrens, for the condition "vermogen". */
+	public static List<Threshold> assets(Money limit) {
+		return List.of(atMost("vermogen", Question.ASSETS, limit));
 	}
 
 	public static Threshold below(String condition, Question input, Money limit) {

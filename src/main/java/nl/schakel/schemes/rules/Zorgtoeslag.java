@@ -18,7 +18,7 @@ import nl.schakel.schemes.Source;
  * Dienst Toeslagen does: normpremie to cents (half up), the yearly amount to whole euros (Awir art. 14 lid 4), no
  * award under 24 euros (lid 5), and the monthly advance the yearly amount divided by 12, rounded down.
  */
-public final class Zorgtoeslag extends Scheme {
+public final class Zorgtoeslag extends Scheme<Zorgtoeslag.Parameters> {
 
 	static final int LEEFTIJD = 0, VERZEKERD = 1, VERMOGEN = 2, INKOMEN = 3, MINIMUMBEDRAG = 4;
 
@@ -27,34 +27,26 @@ public final class Zorgtoeslag extends Scheme {
 
 	private static final BigDecimal HALF = new BigDecimal("0.5");
 
-	private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
-
 	record Parameters(Money standaardpremie, Money drempelinkomen, BigDecimal drempelZonderPartner,
 			BigDecimal drempelMetPartner, BigDecimal bovenDrempel, Money vermogensgrensZonderPartner,
 			Money vermogensgrensMetPartner, Money minimumbedrag, int minimumleeftijd) {
 	}
 
-	private final Dated<Parameters> parameters;
 
 	public Zorgtoeslag(SchemeDefinition definition) {
 		super(definition, List.of("leeftijd", "verzekerd", "vermogen", "inkomen", "minimumbedrag"),
-				List.of("toetsingsinkomen", "normpremie", "standaardpremie", "aanspraak", "jaarbedrag", "maandbedrag"));
-		this.parameters = Dated.of(definition,
+				List.of("toetsingsinkomen", "normpremie", "standaardpremie", "aanspraak", "jaarbedrag", "maandbedrag"),
 				p -> new Parameters(p.money("standaardpremie"), p.money("drempelinkomen"),
 						p.rate("percentage_drempel_zonder_partner"), p.rate("percentage_drempel_met_partner"),
 						p.rate("percentage_boven_drempel"), p.money("vermogensgrens_zonder_partner"),
 						p.money("vermogensgrens_met_partner"), p.money("minimumbedrag"), p.months("minimumleeftijd")));
+		taperedBy(Question.INCOME, "inkomen", "minimumbedrag");
 	}
 
 	@Override
 	public Set<Question> reads() {
 		return EnumSet.of(Question.PARTNER, Question.INCOME, Question.ASSETS, Question.APPLICANT_AGE,
 				Question.HEALTH_INSURED);
-	}
-
-	@Override
-	public boolean covers(LocalDate date) {
-		return parameters.at(date) != null;
 	}
 
 	@Override
@@ -79,35 +71,18 @@ public final class Zorgtoeslag extends Scheme {
 			claim = Money.ofEuros(claim.euros().multiply(HALF), RoundingMode.HALF_UP);
 		}
 		t.step(S_AANSPRAAK, claim);
-		Money year = t.step(S_JAARBEDRAG, claim.toWholeEuros(RoundingMode.HALF_UP));
+		Money year = t.step(S_JAARBEDRAG, Awir.yearly(claim));
 		if (incomeLowEnough) {
-			t.check(MINIMUMBEDRAG, year.compareTo(p.minimumbedrag) >= 0, p.minimumbedrag, year);
+			Awir.checkMinimum(t, MINIMUMBEDRAG, year, p.minimumbedrag);
 		}
-		Money month = t.step(S_MAANDBEDRAG,
-				Money.ofEuros(year.euros().divide(TWELVE, 0, RoundingMode.FLOOR), RoundingMode.UNNECESSARY));
+		Money month = t.step(S_MAANDBEDRAG, Awir.monthOf(year));
 		t.amounts(year, month);
-	}
-
-	@Override
-	public Question taperedBy() {
-		return Question.INCOME;
-	}
-
-	@Override
-	public Set<String> incomeConditions() {
-		return Set.of("inkomen", "minimumbedrag");
 	}
 
 	@Override
 	public List<Threshold> thresholds(Facts f) {
 		Parameters p = parameters.at(f.referenceDate);
-		return List.of(Threshold.atMost("vermogen", Question.ASSETS,
-				f.partner ? p.vermogensgrensMetPartner : p.vermogensgrensZonderPartner));
-	}
-
-	@Override
-	protected List<Source> parameterSources(LocalDate date) {
-		return parameters.sourcesAt(date);
+		return Threshold.assets(f.partner ? p.vermogensgrensMetPartner : p.vermogensgrensZonderPartner);
 	}
 
 }

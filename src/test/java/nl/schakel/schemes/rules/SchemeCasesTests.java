@@ -85,7 +85,7 @@ class SchemeCasesTests {
 	@Test
 	void everyConditionIsSeenTrueAndFalseInTheTestCases() {
 		Map<String, Set<Tri>> seen = new HashMap<>();
-		for (Scheme scheme : RULES.schemes()) {
+		for (Scheme<?> scheme : RULES.schemes()) {
 			scheme.definition().conditions().forEach(c -> seen.put(scheme.id() + "." + c.id(), EnumSet.noneOf(Tri.class)));
 		}
 		for (SchemeTestCase c : SchemeTestCase.all()) {
@@ -116,7 +116,7 @@ class SchemeCasesTests {
 			if (c.disabled() != null) {
 				continue;
 			}
-			for (Scheme scheme : RULES.schemes()) {
+			for (Scheme<?> scheme : RULES.schemes()) {
 				if (!c.expected().containsKey(scheme.id()) || !scheme.covers(c.referenceDate())) {
 					continue;
 				}

@@ -107,7 +107,7 @@ class SchemeFileReaderTests {
 				zorgtoeslag.name(), zorgtoeslag.source(), zorgtoeslag.parameters(),
 				zorgtoeslag.conditions().subList(1, zorgtoeslag.conditions().size()), zorgtoeslag.steps());
 		assertThatThrownBy(() -> new Zorgtoeslag(broken)).isInstanceOf(RuleFileException.class)
-			.hasMessageContaining("check condition 'leeftijd', which 'voorwaarden' lacks");
+			.hasMessageContaining("use condition 'leeftijd', which 'voorwaarden' lacks");
 	}
 
 	@Test
