@@ -62,7 +62,7 @@ public final class Evaluator {
 	/** More open inputs than this for one scheme would mean thousands of runs; the scheme is then ONBEKEND. */
 	private static final int MAX_DIMENSIONS = 10;
 
-	private static final byte MIXED = 3;
+	private static final byte MIXED = 4;
 
 	/** The two versions of the household: without and with partner. */
 	private record World(MoneyRange income, MoneyRange netIncome, MoneyRange assets, int applicantAgeMin,
@@ -222,7 +222,11 @@ public final class Evaluator {
 			all &= e;
 			none &= !e;
 		}
-		Status status = all ? Status.RECHT : none ? Status.GEEN_RECHT : Status.MOGELIJK;
+		boolean judged = false;
+		for (byte c : merged) {
+			judged |= c == Trace.JUDGED;
+		}
+		Status status = none ? Status.GEEN_RECHT : all && !judged ? Status.RECHT : Status.MOGELIJK;
 		Set<Question> openQuestions = EnumSet.noneOf(Question.class);
 		Set<Question> settled = EnumSet.noneOf(Question.class);
 		for (int b = 0; b < k; b++) {

@@ -21,6 +21,9 @@ public final class Trace {
 
 	static final byte FAILS = 2;
 
+	/** Left to the municipality's judgement (a "beoordeling"): never decided by the engine. */
+	static final byte JUDGED = 3;
+
 	final byte[] conditions;
 
 	final @Nullable Money[] limits;
@@ -56,6 +59,14 @@ public final class Trace {
 
 	public boolean check(int condition, boolean holds) {
 		return check(condition, holds, null, null);
+	}
+
+	/**
+	 * Records a condition only the municipality can judge (for instance "uitzicht op inkomensverbetering"); the
+	 * result is then at best MOGELIJK, never RECHT.
+	 */
+	public void judgedByMunicipality(int condition) {
+		conditions[condition] = JUDGED;
 	}
 
 	public Money step(int step, Money value) {
