@@ -56,6 +56,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.SloppyMath;
 import org.jspecify.annotations.Nullable;
@@ -125,14 +126,20 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 
 	private final FacetsConfig facets = new FacetsConfig();
 
-	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+	private final Directory directory;
 
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
 
 	LuceneServiceSearch(NeedsTaxonomy taxonomy) {
+		this(taxonomy, new ByteBuffersDirectory());
+	}
+
+	/** With the index in this directory, which this search closes; the benchmark compares directory kinds. */
+	LuceneServiceSearch(NeedsTaxonomy taxonomy, Directory directory) {
 		this.taxonomy = taxonomy;
+		this.directory = directory;
 		this.dutch = new DutchText(compoundParts(taxonomy));
 		for (NeedsTaxonomy.Term term : taxonomy.terms()) {
 			for (String phrase : concat(List.of(term.nameNl()), term.synonymsNl())) {
