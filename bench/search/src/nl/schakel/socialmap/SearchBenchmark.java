@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
@@ -66,15 +67,21 @@ public final class SearchBenchmark {
 		Map<String, long[]> ours = new java.util.LinkedHashMap<>();
 		long buildMillis;
 		long indexBytes;
+		int segments;
+		long buildCpuMillis;
+		long[] ourCpu = new long[queries];
 		double ourHits;
 		long ourTotalHits = 0;
 		try (LuceneServiceSearch search = new LuceneServiceSearch(taxonomy, index)) {
 			long buildStart = System.nanoTime();
+			long buildCpuStart = processCpuNanos();
 			search.rebuild(directory.all());
 			buildMillis = (System.nanoTime() - buildStart) / 1_000_000;
+			buildCpuMillis = (processCpuNanos() - buildCpuStart) / 1_000_000;
 			indexBytes = size(index);
-			System.err.printf("==> Lucene index: %,d documents in %,d ms, %,d bytes%n", search.size(), buildMillis,
-					indexBytes);
+			segments = SegmentInfos.readLatestCommit(index).size();
+			System.err.printf("==> Lucene index: %,d documents in %,d ms, %,d bytes, %d segments%n", search.size(),
+					buildMillis, indexBytes, segments);
 
 			List<QueryMix.Search> warm = QueryMix.of(directory, seed + 1, warmup);
 			measured = QueryMix.of(directory, seed, queries);
@@ -84,8 +91,12 @@ public final class SearchBenchmark {
 			}
 			long[] rows = new long[1];
 			long[] total = new long[1];
+			var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+			int[] next = new int[1];
 			ours = time(measured, s -> {
+				long cpu = threads.getCurrentThreadCpuTime();
 				SearchResult result = search.search(s.query());
+				ourCpu[next[0]++] = threads.getCurrentThreadCpuTime() - cpu;
 				rows[0] += result.hits().size();
 				total[0] += result.total();
 			});
@@ -121,7 +132,7 @@ public final class SearchBenchmark {
 				}
 			}
 			report(services, directory.locations(), seed, directoryKind, queries, warmup, generateMillis, buildMillis,
-					indexBytes, ours, ourHits, ourTotalHits, peer, peerHits, pgVersion, load, loadBefore);
+					buildCpuMillis, indexBytes, segments, ours, sorted(ourCpu), ourHits, ourTotalHits, peer, peerHits, pgVersion, load, loadBefore);
 		}
 	}
 
@@ -190,7 +201,8 @@ public final class SearchBenchmark {
 	}
 
 	private static void report(int services, int locations, long seed, String directoryKind, int queries, int warmup,
-			long generateMillis, long buildMillis, long indexBytes, Map<String, long[]> ours, double ourHits,
+			long generateMillis, long buildMillis, long buildCpuMillis, long indexBytes, int segments,
+			Map<String, long[]> ours, long[] ourCpu, double ourHits,
 			long ourTotalHits, Map<String, long[]> peer, double peerHits, String pgVersion,
 			PostgresSearch.LoadTimes load, String loadBefore) throws IOException {
 		System.out.println();
@@ -208,8 +220,10 @@ public final class SearchBenchmark {
 		System.out.printf("Index build (Lucene, %s directory)%n", directoryKind);
 		row("build time, generating included", String.format("%.1f s", buildMillis / 1000.0),
 				"goal <= 60 s at 1M: " + (services >= 1_000_000 ? verdict(buildMillis <= 60_000) : "not at 1M"));
+		row("CPU time of the build (all threads)", String.format("%.1f s", buildCpuMillis / 1000.0), "");
 		row("of which generating the listings", String.format("~%.1f s", generateMillis / 1000.0), "");
-		row("index size", String.format("%,d bytes (%.0f MiB)", indexBytes, indexBytes / 1048576.0), "");
+		row("index size", String.format("%,d bytes (%.0f MiB), %d segments", indexBytes, indexBytes / 1048576.0,
+				segments), "");
 		if (load != null) {
 			row("PostgreSQL: copy / indexes / analyze",
 					String.format("%.1f / %.1f / %.1f s", load.copyMillis() / 1000.0, load.indexMillis() / 1000.0,
@@ -230,6 +244,7 @@ public final class SearchBenchmark {
 							: String.format("%.1f / %.1f", ratio(theirs, mine, 0.5), ratio(theirs, mine, 0.99)),
 					mine.length);
 		}
+		System.out.printf("  Schakel CPU time of the searching thread, ms (p50 / p99 / p99.9): %s%n", percentiles(ourCpu));
 		System.out.printf("  rows returned per search (mean): Schakel %.1f, PostgreSQL %.1f; Schakel total matches "
 				+ "per search (mean): %,d%n", ourHits, peerHits, ourTotalHits);
 		long[] all = ours.get("all");
@@ -278,6 +293,11 @@ public final class SearchBenchmark {
 			bytes += directory.fileLength(file);
 		}
 		return bytes;
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	private static int intSetting(String name, int fallback) {
