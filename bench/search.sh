@@ -55,6 +55,16 @@ log "compiling Schakel and the benchmark (profile bench-search)"
 (cd "$ROOT" && ./mvnw -B -q -Pbench-search test-compile \
 	&& ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath.txt") \
 	|| fail "the build failed"
+# The embedded PostgreSQL logs every line of its start at INFO; only warnings, and on stderr, keep the report readable.
+cat >"$WORK/logback.xml" <<'XML'
+<configuration>
+  <appender name="err" class="ch.qos.logback.core.ConsoleAppender">
+    <target>System.err</target>
+    <encoder><pattern>%d{HH:mm:ss} %-5level %logger{20} %msg%n</pattern></encoder>
+  </appender>
+  <root level="WARN"><appender-ref ref="err"/></root>
+</configuration>
+XML
 CLASSPATH="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$WORK/classpath.txt")"
 
 waited=0
@@ -67,7 +77,7 @@ awk -v a="$(cut -d ' ' -f 1 /proc/loadavg)" -v b="$MAX_LOAD" 'BEGIN { exit !(a <
 	|| log "WARNING: the machine is busy (load $(cut -d ' ' -f 1-3 /proc/loadavg)); figures are preliminary"
 
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-"$JAVA" $JAVA_OPTS -cp "$CLASSPATH" nl.schakel.socialmap.SearchBenchmark &
+"$JAVA" $JAVA_OPTS -Dlogback.configurationFile="$WORK/logback.xml" -cp "$CLASSPATH" nl.schakel.socialmap.SearchBenchmark &
 BENCH_PID=$!
 wait "$BENCH_PID"
 BENCH_PID=
