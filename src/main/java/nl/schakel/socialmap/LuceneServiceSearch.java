@@ -70,6 +70,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.SloppyMath;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -146,6 +147,7 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 
 	private final SearcherManager searchers;
 
+	@Autowired
 	LuceneServiceSearch(NeedsTaxonomy taxonomy) {
 		this(taxonomy, new ByteBuffersDirectory());
 	}
