@@ -2,21 +2,27 @@
 // SPDX-FileCopyrightText: 2026 Schakel contributors
 package nl.schakel.socialmap;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -28,8 +34,11 @@ final class DutchText extends Analyzer {
 
 	private final CharArraySet compoundParts;
 
+	private final Analyzer forms;
+
 	DutchText(CharArraySet compoundParts) {
 		this.compoundParts = compoundParts;
+		this.forms = forms();
 	}
 
 	@Override
@@ -38,11 +47,86 @@ final class DutchText extends Analyzer {
 		TokenStream stream = new LowerCaseFilter(source);
 		stream = new ASCIIFoldingFilter(stream);
 		stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
-		if (!compoundParts.isEmpty()) {
-			stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts, 6, 3, 15, false);
+		return new TokenStreamComponents(source, new KnownForms(stream, forms));
+	}
+
+	/** One word at a time: its compound parts and the stems of all of them, the word's own stem first. */
+	private Analyzer forms() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer word = new KeywordTokenizer();
+				TokenStream stream = word;
+				if (!compoundParts.isEmpty()) {
+					stream = new DictionaryCompoundWordTokenFilter(stream, compoundParts, 6, 3, 15, false);
+				}
+				return new TokenStreamComponents(word, new SnowballFilter(stream, new DutchStemmer()));
+			}
+		};
+	}
+
+	/**
+	 * Splitting compounds and stemming cost most of the time it takes to index a large directory, and a directory
+	 * repeats the same few thousand words endlessly. This filter works out each word's forms once (per thread) and
+	 * then emits exactly what the compound and stemming filters would: the stem at the word's position, the stems of
+	 * its parts at the same position and with the same offsets.
+	 */
+	private static final class KnownForms extends TokenFilter {
+
+		private static final int MAX_WORDS = 100_000;
+
+		private final Analyzer forms;
+
+		private final Map<String, String[]> known = new HashMap<>();
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+
+		private String[] pending = new String[0];
+
+		private int next;
+
+		KnownForms(TokenStream input, Analyzer forms) {
+			super(input);
+			this.forms = forms;
 		}
-		stream = new SnowballFilter(stream, new DutchStemmer());
-		return new TokenStreamComponents(source, stream);
+
+		@Override
+		public boolean incrementToken() throws IOException {
+			if (next < pending.length) {
+				term.setEmpty().append(pending[next++]);
+				position.setPositionIncrement(0);
+				return true;
+			}
+			if (!input.incrementToken()) {
+				return false;
+			}
+			String word = term.toString();
+			String[] wordForms = known.get(word);
+			if (wordForms == null) {
+				wordForms = tokens(forms, "", word).toArray(String[]::new);
+				if (wordForms.length == 0) {
+					wordForms = new String[] { word };
+				}
+				if (known.size() >= MAX_WORDS) {
+					known.clear();
+				}
+				known.put(word, wordForms);
+			}
+			term.setEmpty().append(wordForms[0]);
+			pending = wordForms;
+			next = 1;
+			return true;
+		}
+
+		@Override
+		public void reset() throws IOException {
+			super.reset();
+			pending = new String[0];
+			next = 0;
+		}
+
 	}
 
 	@Override
@@ -61,7 +145,7 @@ final class DutchText extends Analyzer {
 			}
 			stream.end();
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
 		return tokens;

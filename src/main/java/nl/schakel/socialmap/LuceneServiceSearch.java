@@ -5,10 +5,13 @@ package nl.schakel.socialmap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +19,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -45,6 +53,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LiveIndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -57,10 +66,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.SloppyMath;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -110,6 +121,11 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 
 	private static final long DAYS_IN_A_YEAR = 365;
 
+	/** A rebuild larger than one batch is analysed on all cores; a smaller one is added in order, as it comes. */
+	private static final int BULK_BATCH = 2_000;
+
+	private static final double BULK_RAM_BUFFER_MB = 256;
+
 	private final NeedsTaxonomy taxonomy;
 
 	private final Analyzer dutch;
@@ -129,14 +145,21 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 
 	private final FacetsConfig facets = new FacetsConfig();
 
-	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+	private final Directory directory;
 
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
 
+	@Autowired
 	LuceneServiceSearch(NeedsTaxonomy taxonomy) {
+		this(taxonomy, new ByteBuffersDirectory());
+	}
+
+	/** With the index in this directory, which this search closes; the benchmark compares directory kinds. */
+	LuceneServiceSearch(NeedsTaxonomy taxonomy, Directory directory) {
 		this.taxonomy = taxonomy;
+		this.directory = directory;
 		this.dutch = new DutchText(compoundParts(taxonomy));
 		for (NeedsTaxonomy.Term term : taxonomy.terms()) {
 			for (String phrase : concat(List.of(term.nameNl()), term.synonymsNl())) {
@@ -192,18 +215,94 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 
 	@Override
 	public void rebuild(Iterable<ServiceListing> listings) {
+		LiveIndexWriterConfig config = writer.getConfig();
+		double ramBuffer = config.getRAMBufferSizeMB();
 		try {
 			writer.deleteAll();
-			for (ServiceListing listing : listings) {
-				if (listing.active()) {
-					writer.addDocument(facets.build(document(listing)));
-				}
+			Iterator<ServiceListing> all = listings.iterator();
+			List<ServiceListing> first = nextBatch(all);
+			if (all.hasNext()) {
+				// A national directory: analysis is the bulk of the work, so every core analyses its own batches, and
+				// a larger buffer flushes fewer, larger segments that need less merging afterwards.
+				config.setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
+				addInParallel(first, all);
+			}
+			else {
+				addAll(first);
 			}
 			writer.commit();
 			searchers.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			config.setRAMBufferSizeMB(ramBuffer);
+		}
+	}
+
+	private void addInParallel(List<ServiceListing> first, Iterator<ServiceListing> rest) throws IOException {
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		// Bounds the batches read ahead of the indexing threads, so a large directory is never held whole.
+		Semaphore slots = new Semaphore(2 * threads);
+		Deque<Future<Void>> pending = new ArrayDeque<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+			List<ServiceListing> batch = first;
+			while (!batch.isEmpty()) {
+				slots.acquireUninterruptibly();
+				List<ServiceListing> mine = batch;
+				pending.add(pool.submit(() -> {
+					try {
+						addAll(mine);
+						return null;
+					}
+					finally {
+						slots.release();
+					}
+				}));
+				while (!pending.isEmpty() && pending.peek().isDone()) {
+					awaitBatch(pending.poll());
+				}
+				batch = nextBatch(rest);
+			}
+			while (!pending.isEmpty()) {
+				awaitBatch(pending.poll());
+			}
+		}
+	}
+
+	private void addAll(List<ServiceListing> batch) throws IOException {
+		for (ServiceListing listing : batch) {
+			if (listing.active()) {
+				writer.addDocument(facets.build(document(listing)));
+			}
+		}
+	}
+
+	private static List<ServiceListing> nextBatch(Iterator<ServiceListing> listings) {
+		List<ServiceListing> batch = new ArrayList<>(BULK_BATCH);
+		while (batch.size() < BULK_BATCH && listings.hasNext()) {
+			batch.add(listings.next());
+		}
+		return batch;
+	}
+
+	private static void awaitBatch(Future<Void> batch) throws IOException {
+		try {
+			batch.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while rebuilding the index", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IOException(ex.getCause());
 		}
 	}
 

@@ -171,4 +171,21 @@ class LuceneServiceSearchTests {
 		assertThat(names("eten")).isEmpty();
 	}
 
+	@Test
+	void aLargeRebuildIsIndexedOnAllCoresAndFindsTheSameServices() {
+		List<ServiceListing> many = new java.util.ArrayList<>(List.of(foodBank, debtBuddy, homework));
+		for (int i = 0; i < 4_500; i++) {
+			many.add(listing("Buurtkoffie " + i, "Koffie en een praatje in het buurthuis.", Set.of(), Set.of("nl"), i % 2 == 0,
+					TIEL, "0281", List.of(), TODAY.minusDays(i % 400)));
+		}
+		many.add(listing("Voedselbank West", "Pakket met boodschappen.", Set.of("eten.voedselbank"), Set.of("nl"), true,
+				NIJMEGEN_OOST, "0268", List.of(), TODAY));
+		search.rebuild(many);
+		assertThat(search.size()).isEqualTo(4_504);
+		assertThat(names("voedselbnak")).containsExactlyInAnyOrder("Voedselbank Oost", "Voedselbank West");
+		assertThat(search.search(SearchQuery.forText("buurtkoffie", TODAY)).total()).isEqualTo(4_500);
+		search.rebuild(List.of(foodBank));
+		assertThat(search.size()).isEqualTo(1);
+	}
+
 }
