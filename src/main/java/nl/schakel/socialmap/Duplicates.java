@@ -34,14 +34,6 @@ final class Duplicates {
 
 	}
 
-	/**
-	 * A likely duplicate: the object in the upload and the one it resembles, already stored ({@code existing}) or
-	 * earlier in the same upload.
-	 */
-	public record Candidate(String table, String id, String name, String otherId, String otherName, boolean existing,
-			String reason) {
-	}
-
 	private Duplicates() {
 	}
 
@@ -57,12 +49,12 @@ final class Duplicates {
 		return String.join(" ", words);
 	}
 
-	static List<Candidate> find(List<Profile> incoming, List<Profile> known) {
+	static List<DuplicateCandidate> find(List<Profile> incoming, List<Profile> known) {
 		Map<String, List<Profile>> index = new LinkedHashMap<>();
 		known.forEach(k -> blockingKeys(k).forEach(key -> index.computeIfAbsent(key, x -> new ArrayList<>()).add(k)));
 		Set<String> knownIds = new HashSet<>();
 		known.forEach(k -> knownIds.add(k.id()));
-		List<Candidate> candidates = new ArrayList<>();
+		List<DuplicateCandidate> candidates = new ArrayList<>();
 		Map<String, List<Profile>> seen = new LinkedHashMap<>();
 		for (Profile profile : incoming) {
 			if (knownIds.contains(profile.id())) {
@@ -76,7 +68,7 @@ final class Duplicates {
 			for (Profile other : compared) {
 				String reason = resemblance(profile, other);
 				if (reason != null) {
-					candidates.add(new Candidate(profile.table(), profile.id(), profile.name(), other.id(), other.name(), true,
+					candidates.add(new DuplicateCandidate(profile.table(), profile.id(), profile.name(), other.id(), other.name(), true,
 							reason));
 					break;
 				}
@@ -88,7 +80,7 @@ final class Duplicates {
 			for (Profile other : earlier) {
 				String reason = other.id().equals(profile.id()) ? null : resemblance(profile, other);
 				if (reason != null) {
-					candidates.add(new Candidate(profile.table(), profile.id(), profile.name(), other.id(), other.name(),
+					candidates.add(new DuplicateCandidate(profile.table(), profile.id(), profile.name(), other.id(), other.name(),
 							false, reason));
 					break;
 				}

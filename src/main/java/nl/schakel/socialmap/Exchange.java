@@ -38,7 +38,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.schakel.socialmap.HsdsSchemas.Kind;
-import nl.schakel.socialmap.PartnerSheet.Target;
 import nl.schakel.socialmap.Tabular.Document;
 
 /**
@@ -104,7 +103,7 @@ public class Exchange {
 	 * likely duplicates with the decisions taken, and for spreadsheets the columns and their mapping.
 	 */
 	public record Outcome(Format format, ImportReport report, List<ImportProblem> problems, List<ImportProblem> warnings,
-			List<Duplicates.Candidate> duplicates, Map<String, Decision> decisions, List<String> columns,
+			List<DuplicateCandidate> duplicates, Map<String, Decision> decisions, List<String> columns,
 			Map<String, Integer> mapping, boolean committed) {
 
 		public boolean usable() {
@@ -112,7 +111,7 @@ public class Exchange {
 		}
 
 		/** Duplicates the curator has not decided about yet. */
-		public List<Duplicates.Candidate> undecided() {
+		public List<DuplicateCandidate> undecided() {
 			return duplicates.stream().filter(d -> !decisions.containsKey(d.id())).toList();
 		}
 
@@ -216,13 +215,13 @@ public class Exchange {
 	}
 
 	/** What the upload would do, with this mapping (null: the saved or suggested one) and these decisions. */
-	public Outcome preview(Upload upload, @Nullable Map<Target, Integer> mapping, Map<String, Decision> decisions) {
+	public Outcome preview(Upload upload, @Nullable Map<SheetField, Integer> mapping, Map<String, Decision> decisions) {
 		return run(upload.source(), upload.fileName(), upload.format(), upload.content(), mapping, decisions, true,
 				upload.uploadedBy());
 	}
 
 	/** Imports the upload when it is usable and every duplicate is decided; removes it from the waiting list then. */
-	public Outcome confirm(Upload upload, @Nullable Map<Target, Integer> mapping, Map<String, Decision> decisions,
+	public Outcome confirm(Upload upload, @Nullable Map<SheetField, Integer> mapping, Map<String, Decision> decisions,
 			String by) {
 		Outcome outcome = run(upload.source(), upload.fileName(), upload.format(), upload.content(), mapping, decisions,
 				false, by);
@@ -251,14 +250,14 @@ public class Exchange {
 	// ---- column mappings ----
 
 	/** The saved mapping of a source, as header names per target. */
-	public Map<Target, String> savedMapping(String source) {
-		Map<Target, String> mapping = new EnumMap<>(Target.class);
+	public Map<SheetField, String> savedMapping(String source) {
+		Map<SheetField, String> mapping = new EnumMap<>(SheetField.class);
 		jdbc.sql("select mapping::text from sm_column_mapping where source = ?")
 			.param(cleanSource(source))
 			.query(String.class)
 			.optional()
 			.ifPresent(text -> json.readTree(text).properties().forEach(e -> {
-				for (Target target : Target.values()) {
+				for (SheetField target : SheetField.values()) {
 					if (target.key().equals(e.getKey())) {
 						mapping.put(target, e.getValue().asString());
 					}
@@ -267,7 +266,7 @@ public class Exchange {
 		return mapping;
 	}
 
-	public void saveMapping(String source, Map<Target, Integer> mapping, List<String> header, String by) {
+	public void saveMapping(String source, Map<SheetField, Integer> mapping, List<String> header, String by) {
 		ObjectNode stored = json.createObjectNode();
 		mapping.forEach((target, column) -> {
 			if (column >= 0 && column < header.size()) {
@@ -316,12 +315,12 @@ public class Exchange {
 	}
 
 	private Outcome run(String source, String fileName, Format format, byte[] content,
-			@Nullable Map<Target, Integer> chosenMapping, Map<String, Decision> chosen, boolean dryRun, String by) {
+			@Nullable Map<SheetField, Integer> chosenMapping, Map<String, Decision> chosen, boolean dryRun, String by) {
 		String file = cleanName(fileName);
 		List<ImportProblem> problems = new ArrayList<>();
 		List<ImportProblem> warnings = new ArrayList<>();
 		List<String> columns = List.of();
-		Map<Target, Integer> mapping = new EnumMap<>(Target.class);
+		Map<SheetField, Integer> mapping = new EnumMap<>(SheetField.class);
 		List<Document> documents = new ArrayList<>();
 		try {
 			switch (format) {
@@ -360,8 +359,8 @@ public class Exchange {
 		Set<String> skip = new LinkedHashSet<>();
 		rememberedDecisions(cleanSource(source), mergeInto, skip);
 		applyDecisions(documents, mergeInto, skip);
-		List<Duplicates.Candidate> duplicates = Duplicates.find(profiles(documents), knownProfiles());
-		for (Duplicates.Candidate candidate : duplicates) {
+		List<DuplicateCandidate> duplicates = Duplicates.find(profiles(documents), knownProfiles());
+		for (DuplicateCandidate candidate : duplicates) {
 			Decision decision = decisions.get(candidate.id());
 			if (decision == Decision.MERGE && candidate.existing()) {
 				mergeInto.put(candidate.id(), candidate.otherId());
@@ -578,8 +577,8 @@ public class Exchange {
 		return out.toString();
 	}
 
-	private static Map<Target, Integer> resolve(Map<Target, String> saved, List<String> header) {
-		Map<Target, Integer> mapping = new EnumMap<>(Target.class);
+	private static Map<SheetField, Integer> resolve(Map<SheetField, String> saved, List<String> header) {
+		Map<SheetField, Integer> mapping = new EnumMap<>(SheetField.class);
 		if (!saved.isEmpty()) {
 			saved.forEach((target, name) -> {
 				int index = header.indexOf(name);
@@ -605,7 +604,7 @@ public class Exchange {
 				for (int k = i + 1; k < openings.size(); k++) {
 					ServiceListing.Opening a = openings.get(i);
 					ServiceListing.Opening b = openings.get(k);
-					if (a.day() == b.day() && a.opens().isBefore(b.closes()) && b.opens().isBefore(a.closes())) {
+					if (!a.equals(b) && a.day() == b.day() && a.opens().isBefore(b.closes()) && b.opens().isBefore(a.closes())) {
 						problems.add(new ImportProblem(where, null, service.path("name").asString(), "hours-overlap",
 								List.of(a.day() + " " + a.opens() + "-" + a.closes() + " / " + b.opens() + "-" + b.closes())));
 						return;

@@ -21,6 +21,11 @@ public record ImportProblem(String file, @Nullable Integer line, @Nullable Strin
 		args = List.copyOf(args);
 	}
 
+	/** A problem with a whole file or request part, for callers outside this module. */
+	public static ImportProblem ofFileFor(String file, String code) {
+		return ofFile(file, code);
+	}
+
 	static ImportProblem ofFile(String file, String code, String... args) {
 		return new ImportProblem(file, null, null, code, List.of(args));
 	}

@@ -33,38 +33,6 @@ import nl.schakel.region.Postcode;
  */
 final class PartnerSheet {
 
-	/** Our fields a spreadsheet column can be mapped to. */
-	enum Target {
-
-		ORGANISATION_NAME("organisatie", "organisation", "organization", "aanbieder", "provider"),
-		ORGANISATION_WEBSITE("website organisatie", "organisation website"),
-		ORGANISATION_EMAIL("e-mail organisatie", "organisation email"),
-		SERVICE_NAME("naam", "dienst", "activiteit", "service", "name", "aanbod"),
-		SERVICE_DESCRIPTION("omschrijving", "beschrijving", "description"),
-		SERVICE_EMAIL("e-mail", "email", "mail"), SERVICE_URL("website", "url", "link", "site"),
-		PHONE("telefoon", "telefoonnummer", "phone", "tel"), ADDRESS("adres", "straat", "address", "street"),
-		POSTCODE("postcode", "postal code", "zip"), CITY("plaats", "woonplaats", "city", "town"),
-		LATITUDE("latitude", "breedtegraad", "lat"), LONGITUDE("longitude", "lengtegraad", "lon", "lng"),
-		OPENING_HOURS("openingstijden", "open", "opening hours", "tijden"), FEES("kosten", "prijs", "fees", "costs"),
-		ELIGIBILITY("voor wie", "doelgroep", "eligibility", "who"), REFERENCE("id", "kenmerk", "code", "reference");
-
-		private final List<String> headers;
-
-		Target(String... headers) {
-			this.headers = List.of(headers);
-		}
-
-		boolean required() {
-			return this == ORGANISATION_NAME || this == SERVICE_NAME;
-		}
-
-		/** The form field and message key part: "organisation-name". */
-		public String key() {
-			return name().toLowerCase(Locale.ROOT).replace('_', '-');
-		}
-
-	}
-
 	private static final Map<String, String> DAYS = Map.ofEntries(Map.entry("ma", "MO"), Map.entry("di", "TU"),
 			Map.entry("wo", "WE"), Map.entry("do", "TH"), Map.entry("vr", "FR"), Map.entry("za", "SA"),
 			Map.entry("zo", "SU"), Map.entry("mo", "MO"), Map.entry("tu", "TU"), Map.entry("we", "WE"),
@@ -84,12 +52,12 @@ final class PartnerSheet {
 	}
 
 	/** A first guess at the mapping from the header names: column index per target. */
-	static Map<Target, Integer> suggest(List<String> header) {
-		Map<Target, Integer> mapping = new EnumMap<>(Target.class);
-		for (Target target : Target.values()) {
+	static Map<SheetField, Integer> suggest(List<String> header) {
+		Map<SheetField, Integer> mapping = new EnumMap<>(SheetField.class);
+		for (SheetField target : SheetField.values()) {
 			for (int i = 0; i < header.size(); i++) {
 				String name = header.get(i).strip().toLowerCase(Locale.ROOT);
-				if (target.headers.contains(name) && !mapping.containsValue(i)) {
+				if (target.headers().contains(name) && !mapping.containsValue(i)) {
 					mapping.put(target, i);
 					break;
 				}
@@ -99,9 +67,9 @@ final class PartnerSheet {
 	}
 
 	/** Problems with the mapping itself: the required fields must be mapped. */
-	static List<ImportProblem> checkMapping(Map<Target, Integer> mapping, String file) {
+	static List<ImportProblem> checkMapping(Map<SheetField, Integer> mapping, String file) {
 		List<ImportProblem> problems = new ArrayList<>();
-		for (Target target : Target.values()) {
+		for (SheetField target : SheetField.values()) {
 			if (target.required() && !mapping.containsKey(target)) {
 				problems.add(ImportProblem.at(file, 1, null, "unmapped", target.key()));
 			}
@@ -113,7 +81,7 @@ final class PartnerSheet {
 	 * The organisations (with their services and locations) in the rows; every bad row adds a problem with its row
 	 * number and column.
 	 */
-	static List<ObjectNode> documents(List<XlsxRows.Line> lines, Map<Target, Integer> mapping, String source,
+	static List<ObjectNode> documents(List<XlsxRows.Line> lines, Map<SheetField, Integer> mapping, String source,
 			String file, JsonMapper json, List<ImportProblem> problems) {
 		List<String> header = lines.isEmpty() ? List.of() : lines.getFirst().cells();
 		Map<String, ObjectNode> organisations = new LinkedHashMap<>();
@@ -125,9 +93,9 @@ final class PartnerSheet {
 			}
 			Cells cells = new Cells(line, header, mapping, file);
 			int before = problems.size();
-			String organisationName = cells.required(Target.ORGANISATION_NAME, problems);
-			String serviceName = cells.required(Target.SERVICE_NAME, problems);
-			String postcodeText = cells.get(Target.POSTCODE);
+			String organisationName = cells.required(SheetField.ORGANISATION_NAME, problems);
+			String serviceName = cells.required(SheetField.SERVICE_NAME, problems);
+			String postcodeText = cells.get(SheetField.POSTCODE);
 			String postcode = null;
 			if (postcodeText != null) {
 				postcode = Postcode.parse(postcodeText)
@@ -135,42 +103,42 @@ final class PartnerSheet {
 					.map(Postcode::toString)
 					.orElse(null);
 				if (postcode == null) {
-					problems.add(cells.problem(Target.POSTCODE, "postcode", postcodeText));
+					problems.add(cells.problem(SheetField.POSTCODE, "postcode", postcodeText));
 				}
 			}
-			BigDecimal latitude = cells.decimal(Target.LATITUDE, problems);
-			BigDecimal longitude = cells.decimal(Target.LONGITUDE, problems);
+			BigDecimal latitude = cells.decimal(SheetField.LATITUDE, problems);
+			BigDecimal longitude = cells.decimal(SheetField.LONGITUDE, problems);
 			if ((latitude != null && latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0)
 					|| (longitude != null && longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
 				problems.add(cells.problem(latitude != null && latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
-						? Target.LATITUDE : Target.LONGITUDE, "coordinates", latitude + ", " + longitude));
+						? SheetField.LATITUDE : SheetField.LONGITUDE, "coordinates", latitude + ", " + longitude));
 			}
 			else if ((latitude == null) != (longitude == null)) {
-				problems.add(cells.problem(latitude == null ? Target.LATITUDE : Target.LONGITUDE, "coordinates-half"));
+				problems.add(cells.problem(latitude == null ? SheetField.LATITUDE : SheetField.LONGITUDE, "coordinates-half"));
 			}
-			for (Target target : List.of(Target.SERVICE_EMAIL, Target.ORGANISATION_EMAIL)) {
+			for (SheetField target : List.of(SheetField.SERVICE_EMAIL, SheetField.ORGANISATION_EMAIL)) {
 				String email = cells.get(target);
 				if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 					problems.add(cells.problem(target, "email", email));
 				}
 			}
 			List<ObjectNode> schedules = new ArrayList<>();
-			String hours = cells.get(Target.OPENING_HOURS);
+			String hours = cells.get(SheetField.OPENING_HOURS);
 			if (hours != null) {
 				String problem = openingHours(hours, schedules, json);
 				if (problem != null) {
-					problems.add(cells.problem(Target.OPENING_HOURS, problem, hours));
+					problems.add(cells.problem(SheetField.OPENING_HOURS, problem, hours));
 				}
 			}
 			if (problems.size() > before || organisationName == null || serviceName == null) {
 				continue;
 			}
 			String organisationKey = Duplicates.normalise(organisationName);
-			String reference = cells.get(Target.REFERENCE);
+			String reference = cells.get(SheetField.REFERENCE);
 			String serviceKey = reference != null ? "ref:" + reference
 					: organisationKey + "|" + Duplicates.normalise(serviceName);
-			String address = cells.get(Target.ADDRESS);
-			String city = cells.get(Target.CITY);
+			String address = cells.get(SheetField.ADDRESS);
+			String city = cells.get(SheetField.CITY);
 			String rowKey = serviceKey + "|" + Duplicates.normalise(address == null ? "" : address) + "|" + postcode;
 			Integer earlier = seenRows.putIfAbsent(rowKey, line.number());
 			if (earlier != null) {
@@ -186,8 +154,8 @@ final class PartnerSheet {
 				o.putArray("locations");
 				return o;
 			});
-			putIfPresent(organisation, "website", url(cells.get(Target.ORGANISATION_WEBSITE)));
-			putIfPresent(organisation, "email", cells.get(Target.ORGANISATION_EMAIL));
+			putIfPresent(organisation, "website", url(cells.get(SheetField.ORGANISATION_WEBSITE)));
+			putIfPresent(organisation, "email", cells.get(SheetField.ORGANISATION_EMAIL));
 			ObjectNode service = services.get(serviceKey);
 			if (service == null) {
 				service = json.createObjectNode();
@@ -196,12 +164,12 @@ final class PartnerSheet {
 				service.put("organization_id", organisation.get("id").asString());
 				service.put("name", serviceName.strip());
 				service.put("status", "active");
-				putIfPresent(service, "description", cells.get(Target.SERVICE_DESCRIPTION));
-				putIfPresent(service, "email", cells.get(Target.SERVICE_EMAIL));
-				putIfPresent(service, "url", url(cells.get(Target.SERVICE_URL)));
-				putIfPresent(service, "fees_description", cells.get(Target.FEES));
-				putIfPresent(service, "eligibility_description", cells.get(Target.ELIGIBILITY));
-				String phone = cells.get(Target.PHONE);
+				putIfPresent(service, "description", cells.get(SheetField.SERVICE_DESCRIPTION));
+				putIfPresent(service, "email", cells.get(SheetField.SERVICE_EMAIL));
+				putIfPresent(service, "url", url(cells.get(SheetField.SERVICE_URL)));
+				putIfPresent(service, "fees_description", cells.get(SheetField.FEES));
+				putIfPresent(service, "eligibility_description", cells.get(SheetField.ELIGIBILITY));
+				String phone = cells.get(SheetField.PHONE);
 				if (phone != null) {
 					ObjectNode p = service.putArray("phones").addObject();
 					p.put("id", id(source, "phone", serviceId + "|" + phone));
@@ -337,9 +305,9 @@ final class PartnerSheet {
 	}
 
 	/** The mapped cells of one row, and problems that name the row and the spreadsheet column. */
-	private record Cells(XlsxRows.Line line, List<String> header, Map<Target, Integer> mapping, String file) {
+	private record Cells(XlsxRows.Line line, List<String> header, Map<SheetField, Integer> mapping, String file) {
 
-		@Nullable String get(Target target) {
+		@Nullable String get(SheetField target) {
 			Integer column = mapping.get(target);
 			if (column == null || column >= line.cells().size()) {
 				return null;
@@ -348,7 +316,7 @@ final class PartnerSheet {
 			return value == null || value.isBlank() ? null : value;
 		}
 
-		@Nullable String required(Target target, List<ImportProblem> problems) {
+		@Nullable String required(SheetField target, List<ImportProblem> problems) {
 			String value = get(target);
 			if (value == null) {
 				problems.add(problem(target, "required"));
@@ -356,7 +324,7 @@ final class PartnerSheet {
 			return value;
 		}
 
-		@Nullable BigDecimal decimal(Target target, List<ImportProblem> problems) {
+		@Nullable BigDecimal decimal(SheetField target, List<ImportProblem> problems) {
 			String value = get(target);
 			if (value == null) {
 				return null;
@@ -370,7 +338,7 @@ final class PartnerSheet {
 			}
 		}
 
-		ImportProblem problem(Target target, String code, String... args) {
+		ImportProblem problem(SheetField target, String code, String... args) {
 			Integer column = mapping.get(target);
 			String name = column == null ? target.key()
 					: column < header.size() && !header.get(column).isBlank() ? header.get(column) : letter(column);

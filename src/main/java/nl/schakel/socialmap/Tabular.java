@@ -95,7 +95,7 @@ class Tabular {
 
 	}
 
-	record Field(String name, String type, boolean required) {
+	record Field(String name, String type, @Nullable String format, boolean required) {
 	}
 
 	/** One CSV row of an uploaded datapackage, with where it came from. */
@@ -128,6 +128,7 @@ class Tabular {
 			List<Field> fields = new ArrayList<>();
 			for (JsonNode field : resource.get("schema").get("fields")) {
 				fields.add(new Field(field.get("name").asString(), field.get("type").asString(),
+						field.hasNonNull("format") ? field.get("format").asString() : null,
 						field.path("constraints").path("required").asBoolean(false)));
 			}
 			resources.add(new Resource(resource.get("name").asString(), resource.get("path").asString(),
@@ -298,6 +299,10 @@ class Tabular {
 				Field field = resource.field(header.get(c));
 				String cell = cells.get(c);
 				if (cell.isEmpty()) {
+					// CSV cannot tell an empty text from a missing one; a required text that is empty was empty.
+					if (field.required() && field.type().equals("string") && !"uuid".equals(field.format())) {
+						values.put(field.name(), "");
+					}
 					continue;
 				}
 				putTyped(values, field, cell, file, line, problems);
@@ -333,7 +338,7 @@ class Tabular {
 				}
 			}
 			default -> {
-				if (field.name().equals("id") || field.name().endsWith("_id")) {
+				if ("uuid".equals(field.format())) {
 					if (!isUuid(cell.strip())) {
 						problems.add(ImportProblem.at(file, line, field.name(), "not-a-uuid", cell));
 						return;

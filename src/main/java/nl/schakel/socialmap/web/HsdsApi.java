@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,9 +20,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import nl.schakel.socialmap.Directory;
+import nl.schakel.socialmap.Exchange;
 import nl.schakel.socialmap.Page;
 
 /**
@@ -40,9 +44,12 @@ class HsdsApi {
 
 	private final JsonMapper json;
 
-	HsdsApi(Directory directory, JsonMapper json) {
+	private final Exchange exchange;
+
+	HsdsApi(Directory directory, JsonMapper json, Exchange exchange) {
 		this.directory = directory;
 		this.json = json;
+		this.exchange = exchange;
 	}
 
 	@Operation(summary = "About this HSDS API")
@@ -128,6 +135,28 @@ class HsdsApi {
 	@GetMapping("/taxonomy_terms/{id}")
 	ResponseEntity<ObjectNode> taxonomyTerm(@PathVariable UUID id) {
 		return ResponseEntity.of(directory.taxonomyTerm(id));
+	}
+
+	@Operation(summary = "The whole directory as one HSDS organisation list (JSON)",
+			description = "Every organisation with its services (with their locations) and its locations; valid against "
+					+ "the compiled organization_list schema. Import it again with POST /api/directory/imports.")
+	@GetMapping(value = "/export.json", produces = "application/json")
+	ResponseEntity<StreamingResponseBody> exportJson() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sociale-kaart-hsds.json\"")
+			.body(exchange::writeJson);
+	}
+
+	@Operation(summary = "The whole directory as the HSDS tabular datapackage (ZIP)",
+			description = "datapackage.json of HSDS 3.0 and one CSV per table, with the table names, columns and "
+					+ "column order of the specification's datapackage.json.")
+	@GetMapping(value = "/export.zip", produces = "application/zip")
+	ResponseEntity<StreamingResponseBody> exportDatapackage() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sociale-kaart-hsds-datapackage.zip\"")
+			.body(exchange::writeDatapackage);
 	}
 
 	@ExceptionHandler(InvalidPagingException.class)
