@@ -53,8 +53,11 @@ public class Directory {
 
 	private final JdbcClient jdbc;
 
+	private final Tabular tabular;
+
 	Directory(Documents documents, HsdsSchemas schemas, ApplicationEventPublisher events, Municipalities municipalities,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, Tabular tabular) {
+		this.tabular = tabular;
 		this.documents = documents;
 		this.schemas = schemas;
 		this.events = events;
@@ -97,6 +100,13 @@ public class Directory {
 		for (JsonNode item : items) {
 			collectIds(item, touched);
 			ObjectNode object = ((ObjectNode) item).deepCopy();
+			tabular.fillKeys(switch (kind) {
+				case SERVICE -> "service";
+				case ORGANIZATION -> "organization";
+				case SERVICE_AT_LOCATION -> "service_at_location";
+				case TAXONOMY -> "taxonomy";
+				case TAXONOMY_TERM -> "taxonomy_term";
+			}, object);
 			report = report.plus(switch (kind) {
 				case SERVICE -> importService(object, null, by);
 				case ORGANIZATION -> importOrganization(object, by);
@@ -506,10 +516,14 @@ public class Directory {
 		}
 	}
 
-	/** Every stored HSDS object of every table, as stored (children embedded), for the tabular export. */
+	/**
+	 * Every stored HSDS object of every table, as stored (children embedded), for the tabular export. Taxonomies and
+	 * terms come first: a term embedded in a service's attribute may be an older copy than the stored term.
+	 */
 	@Transactional(readOnly = true)
 	public void exportStored(java.util.function.BiConsumer<String, ObjectNode> sink) {
-		for (Table table : Table.values()) {
+		for (Table table : List.of(Table.TAXONOMY, Table.TAXONOMY_TERM, Table.ORGANIZATION, Table.LOCATION, Table.SERVICE,
+				Table.SERVICE_AT_LOCATION)) {
 			String after = "00000000-0000-0000-0000-000000000000";
 			while (true) {
 				List<ObjectNode> page = documents.findAll(table, "where id > cast(? as uuid) order by id limit 500", after);

@@ -48,22 +48,26 @@ class Tabular {
 	private record Nesting(String child, String column, String parent, String property, boolean single) {
 	}
 
+	/**
+	 * Where rows go, in order of preference: a row that names several parents (a schedule with a service, a location
+	 * and a service-at-location) is nested once, in the first parent present in the file, as a service keeps it.
+	 */
 	private static final List<Nesting> NESTINGS = List.of(
-			new Nesting("phone", "location_id", "location", "phones", false),
 			new Nesting("phone", "service_id", "service", "phones", false),
+			new Nesting("phone", "location_id", "location", "phones", false),
 			new Nesting("phone", "organization_id", "organization", "phones", false),
-			new Nesting("phone", "contact_id", "contact", "phones", false),
 			new Nesting("phone", "service_at_location_id", "service_at_location", "phones", false),
-			new Nesting("contact", "organization_id", "organization", "contacts", false),
+			new Nesting("phone", "contact_id", "contact", "phones", false),
 			new Nesting("contact", "service_id", "service", "contacts", false),
-			new Nesting("contact", "service_at_location_id", "service_at_location", "contacts", false),
 			new Nesting("contact", "location_id", "location", "contacts", false),
+			new Nesting("contact", "organization_id", "organization", "contacts", false),
+			new Nesting("contact", "service_at_location_id", "service_at_location", "contacts", false),
 			new Nesting("address", "location_id", "location", "addresses", false),
 			new Nesting("schedule", "service_id", "service", "schedules", false),
 			new Nesting("schedule", "location_id", "location", "schedules", false),
 			new Nesting("schedule", "service_at_location_id", "service_at_location", "schedules", false),
-			new Nesting("funding", "organization_id", "organization", "funding", false),
 			new Nesting("funding", "service_id", "service", "funding", false),
+			new Nesting("funding", "organization_id", "organization", "funding", false),
 			new Nesting("service_area", "service_id", "service", "service_areas", false),
 			new Nesting("required_document", "service_id", "service", "required_documents", false),
 			new Nesting("language", "service_id", "service", "languages", false),
@@ -76,9 +80,9 @@ class Tabular {
 			new Nesting("service_at_location", "service_id", "service", "service_at_locations", false),
 			new Nesting("location", "organization_id", "organization", "locations", false),
 			new Nesting("service", "organization_id", "organization", "services", false),
-			// Objects a row names by id are embedded in it, as in the HSDS API.
+			// Objects a row names by id are embedded in it, as in the HSDS API. A term is not embedded in attributes:
+			// it is imported on its own, and the attribute names it.
 			new Nesting("program", "id", "service", "program", true),
-			new Nesting("taxonomy_term", "id", "attribute", "taxonomy_term", true),
 			new Nesting("taxonomy", "id", "taxonomy_term", "taxonomy_detail", true),
 			new Nesting("location", "id", "service_at_location", "location", true));
 
@@ -218,6 +222,53 @@ class Tabular {
 		}
 	}
 
+	/**
+	 * Writes into a nested document the keys its nesting implies: a phone inside a service gets {@code service_id},
+	 * an attribute gets {@code link_id} and {@code link_entity}, a service holding a program gets {@code program_id}.
+	 * Stored this way, a document exported as tables and imported again is the same document, so a round trip
+	 * changes nothing.
+	 */
+	void fillKeys(String table, JsonNode object) {
+		fillKeys(table, object, null, null);
+	}
+
+	private void fillKeys(String table, JsonNode node, @Nullable String parentTable, @Nullable String parentId) {
+		Resource resource = resource(table);
+		if (resource == null || !(node instanceof ObjectNode object) || !object.hasNonNull("id")) {
+			return;
+		}
+		String id = object.get("id").asString();
+		if (parentTable != null && parentId != null) {
+			fillIfBlank(resource, object, parentTable + "_id", parentId);
+			if (table.equals("attribute")) {
+				fillIfBlank(resource, object, "link_id", parentId);
+				fillIfBlank(resource, object, "link_entity", parentTable);
+			}
+			if (table.equals("metadata")) {
+				fillIfBlank(resource, object, "resource_id", parentId);
+				fillIfBlank(resource, object, "resource_type", parentTable);
+			}
+		}
+		for (var property : List.copyOf(object.properties())) {
+			String childTable = TABLE_OF_PROPERTY.get(property.getKey());
+			if (childTable == null) {
+				continue;
+			}
+			JsonNode value = property.getValue();
+			if (value.isObject() && value.hasNonNull("id")) {
+				fillIfBlank(resource, object, childTable + "_id", value.get("id").asString());
+				fillKeys(childTable, value, table, id);
+			}
+			else if (value.isArray() && value.isEmpty()) {
+				// An empty list says nothing, and a table cannot say it: leaving it out keeps round trips exact.
+				object.remove(property.getKey());
+			}
+			else if (value.isArray()) {
+				value.forEach(child -> fillKeys(childTable, child, table, id));
+			}
+		}
+	}
+
 	private static void fillIfBlank(Resource resource, ObjectNode row, String column, String value) {
 		if (resource.field(column) != null && (!row.hasNonNull(column) || row.get(column).asString().isBlank())) {
 			row.put(column, value);
@@ -317,12 +368,14 @@ class Tabular {
 		return rows;
 	}
 
-	private static void putTyped(ObjectNode values, Field field, String cell, String file, int line,
+	private void putTyped(ObjectNode values, Field field, String cell, String file, int line,
 			List<ImportProblem> problems) {
 		switch (field.type()) {
 			case "number" -> {
 				try {
-					values.put(field.name(), new BigDecimal(cell.strip()));
+					BigDecimal number = new BigDecimal(cell.strip());
+					// The node type JSON text would give (int, long or double), as stored documents are read back.
+					values.set(field.name(), json.readTree(number.toPlainString()));
 				}
 				catch (NumberFormatException ex) {
 					problems.add(ImportProblem.at(file, line, field.name(), "not-a-number", cell));
@@ -385,6 +438,9 @@ class Tabular {
 					}
 					continue;
 				}
+				if (placed.containsKey(nesting.child() + "/" + child.getKey())) {
+					continue;
+				}
 				JsonNode parentId = child.getValue().get(nesting.column());
 				ObjectNode parent = parentId == null ? null
 						: objects.getOrDefault(nesting.parent(), Map.of()).get(parentId.asString());
@@ -407,6 +463,10 @@ class Tabular {
 			}
 		}
 		List<Document> documents = new ArrayList<>();
+		// Taxonomies and terms first, so that services can link the terms their attributes name.
+		objects.getOrDefault("taxonomy", Map.of()).values().forEach(t -> documents.add(new Document(Kind.TAXONOMY, t)));
+		objects.getOrDefault("taxonomy_term", Map.of()).values()
+			.forEach(t -> documents.add(new Document(Kind.TAXONOMY_TERM, t)));
 		objects.getOrDefault("organization", Map.of()).values()
 			.forEach(o -> documents.add(new Document(Kind.ORGANIZATION, o)));
 		for (var service : objects.getOrDefault("service", Map.of()).entrySet()) {
@@ -415,9 +475,6 @@ class Tabular {
 				placed.put("service/" + service.getKey(), true);
 			}
 		}
-		objects.getOrDefault("taxonomy", Map.of()).values().forEach(t -> documents.add(new Document(Kind.TAXONOMY, t)));
-		objects.getOrDefault("taxonomy_term", Map.of()).values()
-			.forEach(t -> documents.add(new Document(Kind.TAXONOMY_TERM, t)));
 		List<ImportProblem> warnings = new ArrayList<>();
 		for (var table : objects.entrySet()) {
 			if (List.of("organization", "taxonomy", "taxonomy_term").contains(table.getKey())) {
