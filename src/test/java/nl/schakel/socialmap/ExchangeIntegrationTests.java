@@ -75,6 +75,9 @@ class ExchangeIntegrationTests {
 	@Autowired
 	Organisations organisations;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	private byte[] resource(String path) throws IOException {
 		try (InputStream in = getClass().getResourceAsStream("/hsds/3.0/examples/" + path)) {
 			return in.readAllBytes();
@@ -301,6 +304,40 @@ class ExchangeIntegrationTests {
 		assertThat(again.duplicates()).isEmpty();
 		assertThat(again.report().created()).isZero();
 		assertThat(again.report().updated()).isZero();
+	}
+
+	@Test
+	void anUploadAbove50MegabytesGetsAClearAnswerNotAResetConnection() throws Exception {
+		var organisation = organisations.create("Partner " + UUID.randomUUID().toString().substring(0, 8),
+				OrganisationKind.PARTNER, null, List.of(new MunicipalityCode("0268")));
+		String key = apiClients.issue(organisation, "import", Set.of(Scope.DIRECTORY_WRITE)).key();
+		var tooBig = upload(key, 51 * 1024 * 1024);
+		assertThat(tooBig.statusCode()).isEqualTo(413);
+		assertThat(tooBig.body()).contains("groter dan 50 MB");
+		var big = upload(key, 20 * 1024 * 1024);
+		assertThat(big.statusCode()).isEqualTo(422);
+		assertThat(big.body()).contains("unmapped");
+	}
+
+	private java.net.http.HttpResponse<String> upload(String key, int size) throws Exception {
+		String boundary = "grens" + UUID.randomUUID();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"groot.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + size + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		java.util.Arrays.fill(body, head.length, body.length - tail.length, (byte) 'a');
+		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+		var request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/directory/imports?dry_run=true"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("X-Api-Key", key)
+			.header("Accept-Language", "nl")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+		try (var client = java.net.http.HttpClient.newHttpClient()) {
+			return client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+		}
 	}
 
 	@Test

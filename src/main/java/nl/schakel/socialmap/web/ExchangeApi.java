@@ -146,6 +146,18 @@ class ExchangeApi {
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
 	}
 
+	/**
+	 * Tomcat refuses a body above the multipart limits while Spring first reads a request parameter, before the
+	 * upload is resolved, so the refusal arrives as Tomcat's own exception; both mean the same to the client.
+	 */
+	@ExceptionHandler(IllegalStateException.class)
+	ResponseEntity<ProblemDetail> tooBigForTomcat(IllegalStateException ex, Locale locale) {
+		if (!UploadLimits.exceeded(ex)) {
+			throw ex;
+		}
+		return tooBig(locale);
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ProblemDetail> tooBig(Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE);

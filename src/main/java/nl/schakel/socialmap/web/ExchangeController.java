@@ -113,13 +113,15 @@ class ExchangeController {
 		return "redirect:/redactie/uitwisseling";
 	}
 
-	@ExceptionHandler({ MaxUploadSizeExceededException.class, MultipartException.class })
-	String tooBig(Exception ex, Model model, HttpServletResponse response) {
-		response.setStatus(ex instanceof MaxUploadSizeExceededException ? HttpStatus.CONTENT_TOO_LARGE.value()
-				: HttpStatus.BAD_REQUEST.value());
+	@ExceptionHandler({ MaxUploadSizeExceededException.class, MultipartException.class, IllegalStateException.class })
+	String tooBig(Exception ex, Model model, HttpServletResponse response) throws Exception {
+		boolean tooLarge = UploadLimits.exceeded(ex);
+		if (!tooLarge && !(ex instanceof MultipartException)) {
+			throw ex;
+		}
+		response.setStatus(tooLarge ? HttpStatus.CONTENT_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("imports", exchange.recent(20));
-		model.addAttribute("problems", List.of(ImportProblem.ofFileFor("bestand",
-				ex instanceof MaxUploadSizeExceededException ? "too-big" : "no-file")));
+		model.addAttribute("problems", List.of(ImportProblem.ofFileFor("bestand", tooLarge ? "too-big" : "no-file")));
 		return PAGE;
 	}
 
