@@ -729,7 +729,7 @@ public class Exchange {
 
 	/**
 	 * Merges: the incoming object takes the existing id everywhere it is named, and keeps the existing fields it does
-	 * not set itself. Skips: the object, and what belongs to it, leave the import.
+	 * not set itself or leaves blank. Skips: the object, and what belongs to it, leave the import.
 	 */
 	private void applyDecisions(List<Document> documents, Map<String, String> mergeInto, Set<String> skip) {
 		if (mergeInto.isEmpty() && skip.isEmpty()) {
@@ -806,7 +806,9 @@ public class Exchange {
 		if (node instanceof ObjectNode object) {
 			if (object.hasNonNull("id") && object.get("id").asString().equals(id)) {
 				for (var field : stored.properties()) {
-					if (!object.has(field.getKey())) {
+					JsonNode incoming = object.get(field.getKey());
+					// A blank text in the file (a spreadsheet has no description) does not wipe what is known.
+					if (incoming == null || incoming.isNull() || (incoming.isString() && incoming.asString().isBlank())) {
 						object.set(field.getKey(), field.getValue().deepCopy());
 					}
 				}

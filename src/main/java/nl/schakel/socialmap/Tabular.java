@@ -187,23 +187,7 @@ class Tabular {
 				row.set(column, value);
 			}
 		}
-		if (parentTable != null && parentId != null) {
-			fillIfBlank(resource, row, parentTable + "_id", parentId);
-			if (table.equals("attribute")) {
-				fillIfBlank(resource, row, "link_id", parentId);
-				fillIfBlank(resource, row, "link_entity", parentTable);
-			}
-			if (table.equals("metadata")) {
-				fillIfBlank(resource, row, "resource_id", parentId);
-				fillIfBlank(resource, row, "resource_type", parentTable);
-			}
-		}
-		for (var property : object.properties()) {
-			String childTable = TABLE_OF_PROPERTY.get(property.getKey());
-			if (childTable != null && property.getValue().isObject() && property.getValue().hasNonNull("id")) {
-				fillIfBlank(resource, row, childTable + "_id", property.getValue().get("id").asString());
-			}
-		}
+		fillImpliedKeys(resource, object, row, parentTable, parentId);
 		rows.tables.computeIfAbsent(table, k -> new LinkedHashMap<>()).putIfAbsent(id, row);
 		for (var property : object.properties()) {
 			String childTable = TABLE_OF_PROPERTY.get(property.getKey());
@@ -238,17 +222,7 @@ class Tabular {
 			return;
 		}
 		String id = object.get("id").asString();
-		if (parentTable != null && parentId != null) {
-			fillIfBlank(resource, object, parentTable + "_id", parentId);
-			if (table.equals("attribute")) {
-				fillIfBlank(resource, object, "link_id", parentId);
-				fillIfBlank(resource, object, "link_entity", parentTable);
-			}
-			if (table.equals("metadata")) {
-				fillIfBlank(resource, object, "resource_id", parentId);
-				fillIfBlank(resource, object, "resource_type", parentTable);
-			}
-		}
+		fillImpliedKeys(resource, object, object, parentTable, parentId);
 		for (var property : List.copyOf(object.properties())) {
 			String childTable = TABLE_OF_PROPERTY.get(property.getKey());
 			if (childTable == null) {
@@ -256,7 +230,6 @@ class Tabular {
 			}
 			JsonNode value = property.getValue();
 			if (value.isObject() && value.hasNonNull("id")) {
-				fillIfBlank(resource, object, childTable + "_id", value.get("id").asString());
 				fillKeys(childTable, value, table, id);
 			}
 			else if (value.isArray() && value.isEmpty()) {
@@ -265,6 +238,31 @@ class Tabular {
 			}
 			else if (value.isArray()) {
 				value.forEach(child -> fillKeys(childTable, child, table, id));
+			}
+		}
+	}
+
+	/**
+	 * The keys that nesting says without writing them: the parent's id (and for attributes and metadata, which
+	 * name any table, its table), and the ids of the objects embedded in {@code source}.
+	 */
+	private static void fillImpliedKeys(Resource resource, JsonNode source, ObjectNode target,
+			@Nullable String parentTable, @Nullable String parentId) {
+		if (parentTable != null && parentId != null) {
+			fillIfBlank(resource, target, parentTable + "_id", parentId);
+			if (resource.name().equals("attribute")) {
+				fillIfBlank(resource, target, "link_id", parentId);
+				fillIfBlank(resource, target, "link_entity", parentTable);
+			}
+			if (resource.name().equals("metadata")) {
+				fillIfBlank(resource, target, "resource_id", parentId);
+				fillIfBlank(resource, target, "resource_type", parentTable);
+			}
+		}
+		for (var property : List.copyOf(source.properties())) {
+			String childTable = TABLE_OF_PROPERTY.get(property.getKey());
+			if (childTable != null && property.getValue().isObject() && property.getValue().hasNonNull("id")) {
+				fillIfBlank(resource, target, childTable + "_id", property.getValue().get("id").asString());
 			}
 		}
 	}

@@ -117,7 +117,7 @@ class ExchangePropertyIntegrationTests {
 	void anyUploadedBytesChangeNothingUnlessTheyAreAValidFile(@ForAll @Size(max = 400) byte[] bytes,
 			@ForAll("names") String name, @ForAll @StringLength(max = 60) String text) {
 		long before = changes();
-		for (byte[] content : List.of(bytes, text.getBytes(StandardCharsets.UTF_8), zip(bytes))) {
+		for (byte[] content : List.of(bytes, text.getBytes(StandardCharsets.UTF_8), ImporterPropertyTests.zipLike(bytes))) {
 			try {
 				Exchange.Outcome outcome = exchange.importFile("property-test", name, content, Exchange.Decision.SKIP,
 						false, "property-test");
@@ -133,16 +133,6 @@ class ExchangePropertyIntegrationTests {
 	@Provide
 	Arbitrary<String> names() {
 		return Arbitraries.of("a.json", "a.csv", "a.xlsx", "a.zip", "a.txt", "a");
-	}
-
-	private static byte[] zip(byte[] bytes) {
-		byte[] zip = new byte[bytes.length + 4];
-		zip[0] = 'P';
-		zip[1] = 'K';
-		zip[2] = 3;
-		zip[3] = 4;
-		System.arraycopy(bytes, 0, zip, 4, bytes.length);
-		return zip;
 	}
 
 	private long changes() {

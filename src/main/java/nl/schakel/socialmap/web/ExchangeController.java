@@ -65,7 +65,7 @@ class ExchangeController {
 		}
 		try {
 			UUID id = exchange.upload(bron, String.valueOf(bestand.getOriginalFilename()), bestand.getBytes(),
-					user.getUsername());
+					"account:" + user.accountId().value());
 			return "redirect:/redactie/uitwisseling/" + id;
 		}
 		catch (UnusableFileException ex) {
@@ -94,10 +94,10 @@ class ExchangeController {
 		if (!confirm) {
 			return show(model, upload, exchange.preview(upload, mapping, decisions), false);
 		}
-		Exchange.Outcome outcome = exchange.confirm(upload, mapping, decisions, user.getUsername());
+		Exchange.Outcome outcome = exchange.confirm(upload, mapping, decisions, "account:" + user.accountId().value());
 		if (outcome.committed()) {
 			if (upload.format() == Exchange.Format.SPREADSHEET && mapping != null) {
-				exchange.saveMapping(upload.source(), mapping, outcome.columns(), user.getUsername());
+				exchange.saveMapping(upload.source(), mapping, outcome.columns(), "account:" + user.accountId().value());
 			}
 			model.addAttribute("imports", exchange.recent(20));
 			model.addAttribute("done", outcome);
