@@ -512,6 +512,19 @@ public class Exchange {
 	/** A set of tabular CSV files uploaded one by one: read as if they were a datapackage. */
 	public Outcome importTables(String source, Map<String, byte[]> files, @Nullable Decision otherwise, boolean dryRun,
 			String by) {
+		return importFile(source, "tables.zip", zip(files), otherwise, dryRun, by);
+	}
+
+	/** Keeps the CSV files of a datapackage, uploaded one by one, as one upload for preview and confirmation. */
+	public UUID uploadTables(String source, Map<String, byte[]> files, String by) {
+		long total = files.values().stream().mapToLong(f -> f.length).sum();
+		if (total > MAX_BYTES) {
+			throw new UnusableFileException(ImportProblem.ofFile("tables.zip", "too-big"));
+		}
+		return upload(source, "tables.zip", zip(files), by);
+	}
+
+	private static byte[] zip(Map<String, byte[]> files) {
 		var zip = new java.io.ByteArrayOutputStream();
 		try (ZipOutputStream out = new ZipOutputStream(zip, StandardCharsets.UTF_8)) {
 			for (var file : files.entrySet()) {
@@ -523,7 +536,7 @@ public class Exchange {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return importFile(source, "tables.zip", zip.toByteArray(), otherwise, dryRun, by);
+		return zip.toByteArray();
 	}
 
 	private static List<XlsxRows.Line> spreadsheet(byte[] content, String file) {

@@ -183,6 +183,19 @@ class ExchangeIntegrationTests {
 		assertThat(changes()).isEqualTo(before);
 	}
 
+	@Test
+	void theTablesOfADatapackageCanBeUploadedAsSeparateFilesForAPreview() throws IOException {
+		UUID id = exchange.uploadTables("hsds-csv-examples", exampleTables(), "test");
+		Exchange.Upload upload = exchange.pending(id).orElseThrow();
+		assertThat(upload.format()).isEqualTo(Exchange.Format.DATAPACKAGE);
+		Exchange.Outcome preview = exchange.preview(upload, null, java.util.Map.of());
+		assertThat(preview.problems()).isEmpty();
+		assertThat(preview.committed()).isFalse();
+		assertThat(preview.warnings()).extracting(ImportProblem::code).contains("not-linked", "not-kept");
+		exchange.discard(id);
+		assertThat(exchange.pending(id)).isEmpty();
+	}
+
 	private static String sheet(String unique) {
 		return """
 				Organisatie;Naam;Omschrijving;Adres;Postcode;Plaats;Telefoon;Openingstijden

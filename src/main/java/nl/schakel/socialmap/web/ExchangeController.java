@@ -58,14 +58,27 @@ class ExchangeController {
 
 	@PostMapping("/redactie/uitwisseling")
 	String upload(@RequestParam(defaultValue = "") String bron, @RequestParam(name = "bestand", required = false)
-	@Nullable MultipartFile bestand, @AuthenticationPrincipal SchakelUser user, Model model,
+	@Nullable List<MultipartFile> bestand, @AuthenticationPrincipal SchakelUser user, Model model,
 			HttpServletResponse response) throws IOException {
-		if (bestand == null || bestand.isEmpty()) {
+		List<MultipartFile> files = bestand == null ? List.of() : bestand.stream().filter(f -> !f.isEmpty()).toList();
+		if (files.isEmpty()) {
 			return withProblems(model, List.of(ImportProblem.ofFileFor("bestand", "no-file")), bron, response);
 		}
+		String by = "account:" + user.accountId().value();
 		try {
-			UUID id = exchange.upload(bron, String.valueOf(bestand.getOriginalFilename()), bestand.getBytes(),
-					"account:" + user.accountId().value());
+			UUID id;
+			if (files.size() == 1) {
+				MultipartFile file = files.getFirst();
+				id = exchange.upload(bron, String.valueOf(file.getOriginalFilename()), file.getBytes(), by);
+			}
+			else {
+				// Several files: the CSV tables of an HSDS datapackage, read together.
+				Map<String, byte[]> tables = new LinkedHashMap<>();
+				for (MultipartFile file : files) {
+					tables.put(String.valueOf(file.getOriginalFilename()), file.getBytes());
+				}
+				id = exchange.uploadTables(bron, tables, by);
+			}
 			return "redirect:/redactie/uitwisseling/" + id;
 		}
 		catch (UnusableFileException ex) {
