@@ -8,7 +8,10 @@ package nl.schakel.organisation;
  */
 public enum Scope {
 
-	ORGANISATIONS_READ("organisations:read"), SIGNALS_WRITE("signals:write"), METRICS_READ("metrics:read");
+	ORGANISATIONS_READ("organisations:read"), SIGNALS_WRITE("signals:write"), METRICS_READ("metrics:read"),
+
+	/** Import into the sociale kaart (HSDS, datapackage, spreadsheets). */
+	DIRECTORY_WRITE("directory:write");
 
 	private final String code;
 

@@ -54,8 +54,11 @@ public class Directory {
 
 	private final JdbcClient jdbc;
 
+	private final Tabular tabular;
+
 	Directory(Documents documents, HsdsSchemas schemas, ApplicationEventPublisher events, Municipalities municipalities,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, Tabular tabular) {
+		this.tabular = tabular;
 		this.documents = documents;
 		this.schemas = schemas;
 		this.events = events;
@@ -103,6 +106,13 @@ public class Directory {
 				report = report.warn((items.size() == 1 ? "" : "contents[" + i + "]") + field
 						+ ": HTML removed; texts are plain text with a little Markdown");
 			}
+			tabular.fillKeys(switch (kind) {
+				case SERVICE -> "service";
+				case ORGANIZATION -> "organization";
+				case SERVICE_AT_LOCATION -> "service_at_location";
+				case TAXONOMY -> "taxonomy";
+				case TAXONOMY_TERM -> "taxonomy_term";
+			}, object);
 			report = report.plus(switch (kind) {
 				case SERVICE -> importService(object, null, by);
 				case ORGANIZATION -> importOrganization(object, by);
@@ -553,7 +563,7 @@ public class Directory {
 
 	@Transactional(readOnly = true)
 	public Optional<ObjectNode> serviceAtLocation(UUID id) {
-		return documents.find(Table.SERVICE_AT_LOCATION, id).map(this::fullServiceAtLocation);
+		return documents.find(Table.SERVICE_AT_LOCATION, id).map(sal -> fullServicesAtLocations(List.of(sal)).getFirst());
 	}
 
 	/**
@@ -588,6 +598,133 @@ public class Directory {
 		List<ObjectNode> contents = fullServicesAtLocations(documents.findAll(Table.SERVICE_AT_LOCATION,
 				where + order + ", id limit ? offset ?", params.toArray()));
 		return new Page<>(contents, total, query.page(), query.perPage());
+	}
+
+	/**
+	 * Nests the location and the service (with its organisation) into a page of services-at-locations in four
+	 * queries, however long the page, like {@link #fullServices}.
+	 */
+	private List<ObjectNode> fullServicesAtLocations(List<ObjectNode> atLocations) {
+		if (atLocations.isEmpty()) {
+			return atLocations;
+		}
+		Map<UUID, ObjectNode> locations = byId(documents.findAll(Table.LOCATION, "where id = any(?)",
+				(Object) ids(atLocations, "location_id")));
+		Map<UUID, ObjectNode> services = byId(documents.findAll(Table.SERVICE, "where id = any(?)",
+				(Object) ids(atLocations, "service_id")));
+		Map<UUID, ObjectNode> organizations = byId(documents.findAll(Table.ORGANIZATION, "where id = any(?)",
+				(Object) ids(List.copyOf(services.values()), "organization_id")));
+		for (ObjectNode sal : atLocations) {
+			ObjectNode location = locations.get(UUID.fromString(sal.get("location_id").asString()));
+			if (location != null) {
+				sal.set("location", location.deepCopy());
+			}
+			ObjectNode service = services.get(UUID.fromString(sal.get("service_id").asString()));
+			if (service != null) {
+				ObjectNode nested = service.deepCopy();
+				ObjectNode organization = organizations.get(UUID.fromString(service.get("organization_id").asString()));
+				if (organization != null) {
+					nested.set("organization", organization.deepCopy());
+				}
+				sal.set("service", nested);
+			}
+		}
+		return atLocations;
+	}
+
+	private static UUID[] ids(List<ObjectNode> nodes, String field) {
+		return nodes.stream()
+			.filter(n -> n.hasNonNull(field))
+			.map(n -> UUID.fromString(n.get(field).asString()))
+			.distinct()
+			.toArray(UUID[]::new);
+	}
+
+	// ---- export: the whole directory ----
+
+	/**
+	 * Every organisation, fully nested for exchange: its locations, and its services with their
+	 * services-at-locations and those locations. Handed over a page at a time so a large directory never sits in
+	 * memory whole; each page takes five queries.
+	 */
+	@Transactional(readOnly = true)
+	public void exportOrganizations(java.util.function.Consumer<ObjectNode> sink) {
+		int pageSize = 200;
+		String after = "00000000-0000-0000-0000-000000000000";
+		while (true) {
+			List<ObjectNode> organizations = documents.findAll(Table.ORGANIZATION,
+					"where id > cast(? as uuid) order by id limit ?", after, pageSize);
+			if (organizations.isEmpty()) {
+				return;
+			}
+			UUID[] organizationIds = organizations.stream().map(Directory::uuid).toArray(UUID[]::new);
+			List<ObjectNode> services = documents.findAll(Table.SERVICE,
+					"where organization_id = any(?) order by lower(name), id", (Object) organizationIds);
+			List<ObjectNode> atLocations = services.isEmpty() ? List.of()
+					: documents.findAll(Table.SERVICE_AT_LOCATION, "where service_id = any(?) order by id",
+							(Object) services.stream().map(Directory::uuid).toArray(UUID[]::new));
+			List<ObjectNode> ownLocations = documents.findAll(Table.LOCATION, "where organization_id = any(?) order by id",
+					(Object) organizationIds);
+			Map<UUID, ObjectNode> locations = byId(documents.findAll(Table.LOCATION, "where id = any(?)",
+					(Object) ids(atLocations, "location_id")));
+			Map<UUID, List<ObjectNode>> atLocationsByService = new LinkedHashMap<>();
+			for (ObjectNode sal : atLocations) {
+				ObjectNode location = locations.get(UUID.fromString(sal.get("location_id").asString()));
+				if (location != null) {
+					sal.set("location", location.deepCopy());
+				}
+				atLocationsByService.computeIfAbsent(UUID.fromString(sal.get("service_id").asString()),
+						k -> new ArrayList<>()).add(sal);
+			}
+			for (ObjectNode organization : organizations) {
+				UUID id = uuid(organization);
+				ArrayNode nestedServices = organization.putArray("services");
+				for (ObjectNode service : services) {
+					if (service.get("organization_id").asString().equals(id.toString())) {
+						ArrayNode list = service.putArray("service_at_locations");
+						atLocationsByService.getOrDefault(uuid(service), List.of()).forEach(list::add);
+						nestedServices.add(service);
+					}
+				}
+				ArrayNode nestedLocations = organization.putArray("locations");
+				ownLocations.stream()
+					.filter(l -> l.get("organization_id").asString().equals(id.toString()))
+					.forEach(nestedLocations::add);
+				sink.accept(organization);
+			}
+			after = organizations.getLast().get("id").asString();
+		}
+	}
+
+	/**
+	 * Every stored HSDS object of every table, as stored (children embedded), for the tabular export. Taxonomies and
+	 * terms come first: a term embedded in a service's attribute may be an older copy than the stored term.
+	 */
+	@Transactional(readOnly = true)
+	public void exportStored(java.util.function.BiConsumer<String, ObjectNode> sink) {
+		for (Table table : List.of(Table.TAXONOMY, Table.TAXONOMY_TERM, Table.ORGANIZATION, Table.LOCATION, Table.SERVICE,
+				Table.SERVICE_AT_LOCATION)) {
+			String after = "00000000-0000-0000-0000-000000000000";
+			while (true) {
+				List<ObjectNode> page = documents.findAll(table, "where id > cast(? as uuid) order by id limit 500", after);
+				if (page.isEmpty()) {
+					break;
+				}
+				page.forEach(doc -> sink.accept(table.resourceType, doc));
+				after = page.getLast().get("id").asString();
+			}
+		}
+	}
+
+	/** The stored document of an organisation or service, without what the API nests into it. */
+	@Transactional(readOnly = true)
+	Optional<ObjectNode> stored(String resourceType, UUID id) {
+		for (Table table : Table.values()) {
+			if (table.resourceType.equals(resourceType)) {
+				return documents.find(table, id);
+			}
+		}
+		return Optional.empty();
 	}
 
 	@Transactional(readOnly = true)
@@ -747,54 +884,6 @@ public class Directory {
 		ArrayNode locations = organization.putArray("locations");
 		documents.findAll(Table.LOCATION, "where organization_id = ? order by id", id).forEach(locations::add);
 		return organization;
-	}
-
-	/** Nests location, service and organisation into a page of services at locations in four queries. */
-	private List<ObjectNode> fullServicesAtLocations(List<ObjectNode> atLocations) {
-		if (atLocations.isEmpty()) {
-			return atLocations;
-		}
-		Map<UUID, ObjectNode> locations = byId(documents.findAll(Table.LOCATION, "where id = any(?)",
-				(Object) atLocations.stream().map(sal -> UUID.fromString(sal.get("location_id").asString())).distinct()
-					.toArray(UUID[]::new)));
-		Map<UUID, ObjectNode> services = byId(documents.findAll(Table.SERVICE, "where id = any(?)",
-				(Object) atLocations.stream().map(sal -> UUID.fromString(sal.get("service_id").asString())).distinct()
-					.toArray(UUID[]::new)));
-		Map<UUID, ObjectNode> organizations = byId(documents.findAll(Table.ORGANIZATION, "where id = any(?)",
-				(Object) services.values().stream().map(s -> UUID.fromString(s.get("organization_id").asString()))
-					.distinct().toArray(UUID[]::new)));
-		for (ObjectNode sal : atLocations) {
-			ObjectNode location = locations.get(UUID.fromString(sal.get("location_id").asString()));
-			if (location != null) {
-				sal.set("location", location.deepCopy());
-			}
-			ObjectNode service = services.get(UUID.fromString(sal.get("service_id").asString()));
-			if (service != null) {
-				ObjectNode nested = service.deepCopy();
-				ObjectNode organization = organizations.get(UUID.fromString(service.get("organization_id").asString()));
-				if (organization != null) {
-					nested.set("organization", organization.deepCopy());
-				}
-				sal.set("service", nested);
-			}
-		}
-		return atLocations;
-	}
-
-	private ObjectNode fullServiceAtLocation(ObjectNode serviceAtLocation) {
-		withLocation(serviceAtLocation);
-		documents.find(Table.SERVICE, UUID.fromString(serviceAtLocation.get("service_id").asString()))
-			.ifPresent(service -> {
-				documents.find(Table.ORGANIZATION, UUID.fromString(service.get("organization_id").asString()))
-					.ifPresent(organization -> service.set("organization", organization));
-				serviceAtLocation.set("service", service);
-			});
-		return serviceAtLocation;
-	}
-
-	private void withLocation(ObjectNode serviceAtLocation) {
-		documents.find(Table.LOCATION, UUID.fromString(serviceAtLocation.get("location_id").asString()))
-			.ifPresent(location -> serviceAtLocation.set("location", location));
 	}
 
 	private @Nullable String municipalityOf(@Nullable String postcode) {

@@ -63,6 +63,11 @@ public final class AccessRules {
 			post("/redactie/wijzigingen/{id}/goedkeuren", REVIEWERS),
 			post("/redactie/wijzigingen/{id}/afwijzen", REVIEWERS),
 			post("/redactie/diensten/{id}/gecontroleerd", REVIEWERS),
+			get("/redactie/uitwisseling", anyOf("ROLE_CURATOR", "ROLE_MUNICIPAL_STAFF", SYSTEM_ADMIN)),
+			post("/redactie/uitwisseling", anyOf("ROLE_CURATOR", "ROLE_MUNICIPAL_STAFF", SYSTEM_ADMIN)),
+			get("/redactie/uitwisseling/{id}", anyOf("ROLE_CURATOR", "ROLE_MUNICIPAL_STAFF", SYSTEM_ADMIN)),
+			post("/redactie/uitwisseling/{id}", anyOf("ROLE_CURATOR", "ROLE_MUNICIPAL_STAFF", SYSTEM_ADMIN)),
+			post("/redactie/uitwisseling/{id}/verwijderen", anyOf("ROLE_CURATOR", "ROLE_MUNICIPAL_STAFF", SYSTEM_ADMIN)),
 			get("/beheer", anyOf(SYSTEM_ADMIN)), get("/beheer/**", anyOf(SYSTEM_ADMIN)),
 			post("/beheer/**", anyOf(SYSTEM_ADMIN)),
 			get("/oauth2/**", PUBLIC), get("/login/oauth2/**", PUBLIC));
@@ -79,7 +84,10 @@ public final class AccessRules {
 			get("/api/hsds/organizations/{id}", PUBLIC), get("/api/hsds/service_at_locations", PUBLIC),
 			get("/api/hsds/service_at_locations/{id}", PUBLIC), get("/api/hsds/taxonomies", PUBLIC),
 			get("/api/hsds/taxonomies/{id}", PUBLIC), get("/api/hsds/taxonomy_terms", PUBLIC),
-			get("/api/hsds/taxonomy_terms/{id}", PUBLIC));
+			get("/api/hsds/taxonomy_terms/{id}", PUBLIC), get("/api/hsds/export.json", PUBLIC),
+			get("/api/hsds/export.zip", PUBLIC),
+			// Imports into the sociale kaart by a partner's API client.
+			post("/api/directory/imports", anyOf("SCOPE_directory:write")));
 
 	private AccessRules() {
 	}

@@ -4,6 +4,8 @@ package nl.schakel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,10 +135,31 @@ class BrowserTests {
 			logIn(page, "beheer@schakel.demo");
 			assertThat(path(page)).isEqualTo("/mijn");
 			for (String path : List.of("/mijn", "/beheer", "/beheer/organisaties", "/beheer/accounts",
-					"/redactie/meldingen", "/beheer/audit")) {
+					"/redactie/meldingen", "/beheer/audit", "/redactie/uitwisseling?lang=en", "/redactie/uitwisseling?lang=nl")) {
 				page.navigate(url(path));
 				problems.addAll(inspect(page, path));
 			}
+
+			page.navigate(url("/redactie/uitwisseling"));
+			page.locator("main form[enctype] button[type=submit]").click();
+			page.locator("#fouten").waitFor();
+			problems.addAll(inspectErrorState(page, "/redactie/uitwisseling submitted without a file"));
+			String unique = UUID.randomUUID().toString().substring(0, 8);
+			page.locator("#bron").fill("Browsertest " + unique);
+			page.locator("#bestand").setInputFiles(new FilePayload("lijst.csv", "text/csv",
+					"Organisatie,Naam\nCaf\u00e9 ".concat(unique).concat(",Koffie\n").getBytes(Charset.forName("windows-1252"))));
+			page.locator("main form[enctype] button[type=submit]").click();
+			page.locator("#fouten").waitFor();
+			problems.addAll(inspectErrorState(page, "/redactie/uitwisseling/{id} with a Windows-1252 file"));
+			page.navigate(url("/redactie/uitwisseling"));
+			page.locator("#bron").fill("Browsertest " + unique);
+			page.locator("#bestand").setInputFiles(new FilePayload("lijst.csv", "text/csv",
+					("Organisatie,Naam,Postcode\nBuurthuis " + unique + ",Koffie,6511 AB\n").getBytes(StandardCharsets.UTF_8)));
+			page.locator("main form[enctype] button[type=submit]").click();
+			page.locator("#kolom-organisation-name").waitFor();
+			problems.addAll(inspect(page, "/redactie/uitwisseling/{id} preview with a column mapping"));
+
+			page.navigate(url("/beheer/audit"));
 
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Controleer of het logboek klopt"))
 				.click();
@@ -227,6 +251,31 @@ class BrowserTests {
 			assertThat(path(page)).isEqualTo("/mijn");
 			assertThat(page.locator("h1").textContent()).startsWith("Welkom, ");
 			assertStructure(page, "/mijn without JavaScript");
+		}
+	}
+
+	@Test
+	void aCuratorImportsAPartnersListWithoutJavaScript() {
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			logIn(page, "curator@nijmegen.demo");
+			page.navigate(url("/redactie/uitwisseling?lang=en"));
+			assertStructure(page, "/redactie/uitwisseling without JavaScript");
+			String unique = UUID.randomUUID().toString().substring(0, 8);
+			page.locator("#bron").fill("No-JS partner " + unique);
+			page.locator("#bestand").setInputFiles(new FilePayload("list.csv", "text/csv",
+					("Provider;Activity;Postcode;Opening hours\nNeighbourhood room " + unique
+							+ ";Coffee morning;6511 AB;mo 09:00-12:00\n").getBytes(StandardCharsets.UTF_8)));
+			page.locator("main form[enctype] button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/redactie/uitwisseling/[0-9a-f-]{36}"));
+			assertStructure(page, "the import preview without JavaScript");
+			assertThat(page.locator("#kolom-organisation-name").inputValue()).isEqualTo("0");
+			page.locator("#kolom-service-name").selectOption("1");
+			page.locator("main button[value=bekijken]").click();
+			page.locator("main button[value=importeren]").click();
+			page.locator("main .utrecht-alert--info").waitFor();
+			assertThat(page.locator("main .utrecht-alert--info").textContent()).contains("The file is in the social map.");
+			assertThat(page.locator("main table").textContent()).contains("No-JS partner " + unique);
 		}
 	}
 

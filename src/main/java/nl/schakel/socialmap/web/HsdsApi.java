@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -32,11 +33,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import nl.schakel.region.Postcode;
 import nl.schakel.socialmap.Directory;
 import nl.schakel.socialmap.HsdsQuery;
+import nl.schakel.socialmap.Exchange;
 import nl.schakel.socialmap.Page;
 import nl.schakel.socialmap.ServiceSearch;
 
@@ -65,13 +68,16 @@ class HsdsApi {
 
 	private final JsonMapper json;
 
+	private final Exchange exchange;
+
 	private final ServiceSearch serviceSearch;
 
 	private final Clock clock;
 
-	HsdsApi(Directory directory, JsonMapper json, ServiceSearch serviceSearch, Clock clock) {
+	HsdsApi(Directory directory, JsonMapper json, Exchange exchange, ServiceSearch serviceSearch, Clock clock) {
 		this.directory = directory;
 		this.json = json;
+		this.exchange = exchange;
 		this.serviceSearch = serviceSearch;
 		this.clock = clock;
 	}
@@ -236,6 +242,28 @@ class HsdsApi {
 		problem.setDetail(ex.parameter + " " + ex.reason);
 		problem.setProperty("parameter", ex.parameter);
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Operation(summary = "The whole directory as one HSDS organisation list (JSON)",
+			description = "Every organisation with its services (with their locations) and its locations; valid against "
+					+ "the compiled organization_list schema. Import it again with POST /api/directory/imports.")
+	@GetMapping(value = "/export.json", produces = "application/json")
+	ResponseEntity<StreamingResponseBody> exportJson() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sociale-kaart-hsds.json\"")
+			.body(exchange::writeJson);
+	}
+
+	@Operation(summary = "The whole directory as the HSDS tabular datapackage (ZIP)",
+			description = "datapackage.json of HSDS 3.0 and one CSV per table, with the table names, columns and "
+					+ "column order of the specification's datapackage.json.")
+	@GetMapping(value = "/export.zip", produces = "application/zip")
+	ResponseEntity<StreamingResponseBody> exportDatapackage() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sociale-kaart-hsds-datapackage.zip\"")
+			.body(exchange::writeDatapackage);
 	}
 
 	@ExceptionHandler(InvalidPagingException.class)
