@@ -242,6 +242,12 @@ public class SignalCases {
 	public record QueueItem(UUID id, @Nullable String neighbourhood, int pc4, Priority priority, int score,
 			int signals, int creditors, long arrearsCents, LocalDate lastSignal, @Nullable String assignedTo,
 			boolean mine) {
+
+		/** The arrears in euros, exact, for display only. */
+		public java.math.BigDecimal arrears() {
+			return java.math.BigDecimal.valueOf(arrearsCents, 2);
+		}
+
 	}
 
 	/** The queue of the viewer's municipalities, optionally one neighbourhood, with the neighbourhoods to choose. */
@@ -289,12 +295,32 @@ public class SignalCases {
 			long arrearsCents, LocalDate arrearsSince, int arrearsMonths, LocalDate signalDate,
 			@Nullable LocalDate endOfSupplyDate, @Nullable PriorSteps priorSteps, PersonDetails person,
 			Instant receivedAt) {
+
+		/** The arrears in euros, exact, for display only. */
+		public java.math.BigDecimal arrears() {
+			return java.math.BigDecimal.valueOf(arrearsCents, 2);
+		}
+
 	}
 
 	/** A case with its explanation, the team members it can go to, and the full signal history, newest first. */
 	public record CaseView(UUID id, MunicipalityCode municipality, @Nullable String neighbourhood, Priority priority,
 			int score, List<Triage.Finding> findings, TriagePolicy policy, @Nullable UUID assignedTo,
 			List<Member> team, List<SignalView> signals) {
+
+		/** Whether the municipality still runs on the unverified example values. */
+		public boolean examplePolicy() {
+			return policy.equals(TriagePolicy.EXAMPLE);
+		}
+
+		public @Nullable String assignedName() {
+			return team.stream()
+				.filter(m -> m.accountId().value().equals(assignedTo))
+				.map(Member::displayName)
+				.findFirst()
+				.orElse(null);
+		}
+
 	}
 
 	/** Opens a case for a member of its municipality's team; the read of its personal data is audited. */
