@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -80,7 +81,7 @@ final class SignalFixtures {
 		return at(signal, (6511 + random.nextInt(36)) + " " + letters, 1 + random.nextInt(99_000));
 	}
 
-	static ObjectNode delivery(List<ObjectNode> signals) {
+	static ObjectNode delivery(List<? extends JsonNode> signals) {
 		ObjectNode body = JSON.createObjectNode();
 		ArrayNode array = body.putArray("signals");
 		signals.forEach(array::add);

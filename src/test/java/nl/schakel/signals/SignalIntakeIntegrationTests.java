@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -282,6 +283,60 @@ class SignalIntakeIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(JSON.writeValueAsString(delivery(signals)))).andExpect(status().isBadRequest());
 		assertThat(stored(creditor.id())).isEqualTo(9_999);
+	}
+
+	/**
+	 * Property: whatever a creditor sends (damaged signals, wrong types, truncated JSON), the answer is never a server
+	 * error, every signal gets exactly one receipt in order, and exactly the accepted signals are stored.
+	 */
+	@Test
+	void randomDeliveriesNeverCauseAServerErrorOrAPartialDelivery() throws Exception {
+		Random random = new Random(6_2026);
+		for (int run = 0; run < 40; run++) {
+			Creditor creditor = creditor(OrganisationKind.CREDITOR);
+			List<JsonNode> signals = new ArrayList<>();
+			int size = 1 + random.nextInt(25);
+			for (int i = 0; i < size; i++) {
+				ObjectNode signal = valid();
+				signals.add(random.nextBoolean() ? signal : SignalMutations.mutate(signal, random));
+			}
+			String body = JSON.writeValueAsString(delivery(signals));
+			if (random.nextInt(8) == 0) {
+				body = body.substring(0, random.nextInt(body.length()));
+			}
+			MvcResult result = mvc.perform(post("/api/v1/signals").header("Authorization", "Bearer " + creditor.key())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body)).andReturn();
+			int status = result.getResponse().getStatus();
+			assertThat(status).as("run %d", run).isIn(200, 400);
+			if (status == 400) {
+				assertThat(stored(creditor.id())).isZero();
+				continue;
+			}
+			JsonNode receipt = JSON.readTree(result.getResponse().getContentAsString());
+			JsonNode receipts = receipt.get("receipts");
+			assertThat(receipts.size()).isEqualTo(size);
+			Set<String> accepted = new java.util.HashSet<>();
+			for (int i = 0; i < size; i++) {
+				assertThat(receipts.get(i).get("index").asInt()).isEqualTo(i);
+				if (receipts.get(i).get("status").asString().equals("ACCEPTED")) {
+					accepted.add(receipts.get(i).get("signalId").asString());
+				}
+				else {
+					assertThat(receipts.get(i).get("reasons").size()).isPositive();
+				}
+			}
+			assertThat(stored(creditor.id())).as("run %d", run).isEqualTo(accepted.size());
+		}
+	}
+
+	@Test
+	void theIntakeIsDocumentedInOpenApi() throws Exception {
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/signals'].post.requestBody.content['application/json'].schema['$ref']")
+				.value("#/components/schemas/SignalDelivery"))
+			.andExpect(jsonPath("$.components.schemas.SignalPriorSteps.properties.tenantObjected").exists());
 	}
 
 }
