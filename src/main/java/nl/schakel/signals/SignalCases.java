@@ -3,9 +3,11 @@
 package nl.schakel.signals;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,11 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,6 +53,8 @@ public class SignalCases {
 
 	private static final int QUEUE_LIMIT = 500;
 
+	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
@@ -67,8 +69,10 @@ public class SignalCases {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	SignalCases(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, PersonalDataCipher cipher,
-			Organisations organisations, Neighbourhoods neighbourhoods, AuditLog audit) {
+			Organisations organisations, Neighbourhoods neighbourhoods, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.json = json;
@@ -76,6 +80,7 @@ public class SignalCases {
 		this.organisations = organisations;
 		this.neighbourhoods = neighbourhoods;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** How a signal points to its household: blind indexes only. */
@@ -337,6 +342,7 @@ public class SignalCases {
 		OrganisationId team = teamOrganisation(viewer, municipality);
 		audit.record(new AuditEntry(AuditAction.READ, "signal-case", caseId.toString(), "signals.case"));
 		Map<UUID, String> creditorNames = new HashMap<>();
+		List<Triage.Facts> facts = new ArrayList<>();
 		List<SignalView> signals = jdbc.sql("""
 				select id, creditor_id, creditor_type, kind, creditor_reference, arrears_cents, arrears_since,
 				       signal_date, end_of_supply_date, prior_steps, person, received_at
@@ -350,6 +356,9 @@ public class SignalCases {
 				LocalDate date = rs.getDate("signal_date").toLocalDate();
 				var end = rs.getDate("end_of_supply_date");
 				String steps = rs.getString("prior_steps");
+				facts.add(new Triage.Facts(creditor, CreditorType.valueOf(rs.getString("creditor_type")),
+						SignalKind.valueOf(rs.getString("kind")), rs.getLong("arrears_cents"), since, date,
+						end == null ? null : end.toLocalDate()));
 				return new SignalView(rs.getObject("id", UUID.class), creditorName,
 						CreditorType.valueOf(rs.getString("creditor_type")), SignalKind.valueOf(rs.getString("kind")),
 						rs.getString("creditor_reference"), rs.getLong("arrears_cents"), since,
@@ -360,15 +369,16 @@ public class SignalCases {
 						rs.getTimestamp("received_at").toInstant());
 			})
 			.list();
-		List<Triage.Finding> findings = json.readValue((String) c[4], new TypeReference<List<Triage.Finding>>() {
-		});
+		// Weighed again for today, so that the days left before an end of supply are current on the page.
+		TriagePolicy policy = policy(municipality);
+		Triage.Assessment assessment = Triage.assess(policy, facts, LocalDate.now(clock.withZone(ZONE)));
 		List<Member> members = organisations.members(team, viewer)
 			.stream()
 			.filter(m -> m.role() == Role.VROEGSIGNALERING)
 			.toList();
 		List<Neighbourhood> areas = neighbourhoods.of(municipality);
 		return Optional.of(new CaseView(caseId, municipality, neighbourhoodOf(areas, (Integer) c[1]),
-				Priority.valueOf((String) c[2]), (Integer) c[3], findings, policy(municipality), (UUID) c[5], members,
+				assessment.priority(), assessment.score(), assessment.findings(), policy, (UUID) c[5], members,
 				signals));
 	}
 

@@ -35,7 +35,6 @@ import nl.schakel.organisation.Organisations;
 import nl.schakel.privacy.PersonalDataCipher;
 import nl.schakel.region.Municipalities;
 import nl.schakel.region.Placement;
-import nl.schakel.region.Postcode;
 
 /**
  * Takes deliveries of signals from creditors (Wgs art. 3 lid 1 onder b; Besluit gemeentelijke schuldhulpverlening
