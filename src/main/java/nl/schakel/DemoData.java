@@ -57,6 +57,7 @@ class DemoData implements ApplicationRunner {
 		LOGINS.put("maatje@schuldhulp.demo", "volunteer, Geldmaatjes De Waalbrug (demo)");
 		LOGINS.put("wijkwerker@wijkteam.demo", "professional, Wijkteam Oost (demo)");
 		LOGINS.put("incasso@waalkant.demo", "organisation admin, Woonstichting De Waalkant (demo) (creditor)");
+		LOGINS.put("vroegsignalering@nijmegen.demo", "vroegsignalering team, Gemeente Nijmegen");
 	}
 
 	private final Accounts accounts;

@@ -105,6 +105,23 @@ public final class PersonalDataCipher {
 		}
 	}
 
+	/**
+	 * A keyed fingerprint of any normalised value (an address, for example) within a named domain, so that equal
+	 * values in different domains never share a fingerprint.
+	 */
+	public String blindIndex(String domain, String normalisedValue) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(indexKey);
+			mac.update(domain.getBytes(StandardCharsets.UTF_8));
+			mac.update((byte) 0x1f);
+			return HexFormat.of().formatHex(mac.doFinal(normalisedValue.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Blind index failed", ex);
+		}
+	}
+
 	private static byte[] derive(byte[] masterKey, String purpose) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");

@@ -68,6 +68,10 @@ public final class AccessRules {
 			get("/redactie/uitwisseling/{id}", anyOf("ROLE_CURATOR", "ROLE_MUNICIPAL_STAFF", SYSTEM_ADMIN)),
 			post("/redactie/uitwisseling/{id}", anyOf("ROLE_CURATOR", "ROLE_MUNICIPAL_STAFF", SYSTEM_ADMIN)),
 			post("/redactie/uitwisseling/{id}/verwijderen", anyOf("ROLE_CURATOR", "ROLE_MUNICIPAL_STAFF", SYSTEM_ADMIN)),
+			// Vroegsignalering: only the municipality's team; the module checks the municipality (need to know).
+			get("/vroegsignalering", anyOf("ROLE_VROEGSIGNALERING")),
+			get("/vroegsignalering/zaken/{id}", anyOf("ROLE_VROEGSIGNALERING")),
+			post("/vroegsignalering/zaken/{id}/toewijzen", anyOf("ROLE_VROEGSIGNALERING")),
 			get("/beheer", anyOf(SYSTEM_ADMIN)), get("/beheer/**", anyOf(SYSTEM_ADMIN)),
 			post("/beheer/**", anyOf(SYSTEM_ADMIN)),
 			get("/oauth2/**", PUBLIC), get("/login/oauth2/**", PUBLIC));
@@ -78,6 +82,8 @@ public final class AccessRules {
 			get("/api/v1/municipalities", PUBLIC), get("/api/v1/municipalities/placement", PUBLIC),
 			get("/api/v1/organisations", PUBLIC), get("/api/v1/organisations/{id}", PUBLIC),
 			get("/api/v1/me", anyOf("ROLE_API_CLIENT")),
+			// Vroegsignalering intake; the module checks that the client's organisation is a creditor.
+			post("/api/v1/signals", anyOf("SCOPE_signals:write")),
 			// The sociale kaart as open data in the Open Referral HSDS 3.0 API.
 			get("/api/hsds", PUBLIC), get("/api/hsds/", PUBLIC), get("/api/hsds/services", PUBLIC),
 			get("/api/hsds/services/{id}", PUBLIC), get("/api/hsds/organizations", PUBLIC),

@@ -19,7 +19,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
@@ -69,7 +68,9 @@ class SecurityConfiguration {
 			.cors(cors -> cors.configurationSource(readOnlyCors()))
 			.headers(headers -> strictHeaders(headers, contentSecurityPolicy(tiles.origin())))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(apiClients), BasicAuthenticationFilter.class)
-			.exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+			.exceptionHandling(e -> e.authenticationEntryPoint(
+					// Through the error dispatch, so that the client gets problem details, not an empty body.
+					(request, response, ex) -> response.sendError(HttpStatus.UNAUTHORIZED.value())));
 		if (jwtDecoder.getIfAvailable() != null) {
 			http.oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(new ClientCredentialsConverter(apiClients))));
 		}

@@ -28,6 +28,15 @@ class PersonalDataCipherTests {
 	}
 
 	@Test
+	void aBlindIndexOfAnyValueIsStableKeyedAndSeparatedByDomain() {
+		String address = cipher.blindIndex("signals.address", "6511AB|12|A");
+		assertThat(address).isEqualTo(cipher.blindIndex("signals.address", "6511AB|12|A")).hasSize(64)
+			.doesNotContain("6511");
+		assertThat(cipher.blindIndex("other.domain", "6511AB|12|A")).isNotEqualTo(address);
+		assertThat(new PersonalDataCipher(key(8)).blindIndex("signals.address", "6511AB|12|A")).isNotEqualTo(address);
+	}
+
+	@Test
 	void encryptsTheSameValueDifferentlyEachTime() {
 		assertThat(cipher.encrypt("same")).isNotEqualTo(cipher.encrypt("same"));
 	}

@@ -417,6 +417,41 @@ class BrowserTests {
 	}
 
 	@Test
+	void theVroegsignaleringTeamSeesAccessibleQueueAndCasePagesAndAssignsWithoutJavaScript() {
+		// The demo loads fictional signals; the household with rent and water arrears is one case in Dukenburg.
+		UUID caseId = jdbc.sql("select id from signal_case where pc4 = 6536 order by opened_at limit 1")
+			.query(UUID.class)
+			.single();
+		String casePage = "/vroegsignalering/zaken/" + caseId;
+		var problems = new ArrayList<String>();
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			logIn(page, "vroegsignalering@nijmegen.demo");
+			for (String lang : List.of("nl", "en")) {
+				for (String path : List.of("/mijn", "/vroegsignalering", "/vroegsignalering?wijk=dukenburg", casePage)) {
+					page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
+					problems.addAll(inspect(page, path + " (" + lang + ")"));
+				}
+			}
+		}
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			logIn(page, "vroegsignalering@nijmegen.demo");
+			page.navigate(url("/vroegsignalering?lang=nl"));
+			page.locator("#wijk").selectOption("dukenburg");
+			page.locator("main form[method=get] button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*wijk=dukenburg.*"));
+			page.locator("main a[href='" + casePage + "']").click();
+			page.locator("main form[method=post] button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*\\?toegewezen$"));
+			assertThat(page.locator("main [role=status]").first().textContent()).contains("toegewezen");
+		}
+		assertThat(jdbc.sql("select assigned_to is not null from signal_case where id = ?").param(caseId)
+			.query(Boolean.class).single()).isTrue();
+		assertNoProblems(problems);
+	}
+
+	@Test
 	void aPartnerClaimsAndEditsItsListingAndACuratorPublishesItWithoutJavaScript() {
 		UUID listing = freeListing();
 		String listingName = jdbc.sql("select name from sm_organization where id = ?").param(listing).query(String.class).single();

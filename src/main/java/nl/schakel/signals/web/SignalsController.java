@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+package nl.schakel.signals.web;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import nl.schakel.organisation.AccountId;
+import nl.schakel.organisation.SchakelUser;
+import nl.schakel.signals.SignalCases;
+
+/**
+ * The vroegsignalering team's work queue and case view. Only the team of the case's municipality gets here; the
+ * queue shows no names or addresses, the case view shows the decrypted signals and records that read.
+ */
+@Controller
+class SignalsController {
+
+	private final SignalCases cases;
+
+	SignalsController(SignalCases cases) {
+		this.cases = cases;
+	}
+
+	@GetMapping("/vroegsignalering")
+	String queue(@RequestParam(name = "wijk", required = false) @Nullable String neighbourhood,
+			@AuthenticationPrincipal SchakelUser user, Model model) {
+		SignalCases.Queue queue = cases.queue(user, neighbourhood);
+		model.addAttribute("queue", queue);
+		model.addAttribute("wijk", neighbourhood == null ? "" : neighbourhood);
+		return "signals/queue";
+	}
+
+	@GetMapping("/vroegsignalering/zaken/{id}")
+	String show(@PathVariable UUID id, @RequestParam(name = "toegewezen", required = false) @Nullable String assigned,
+			@AuthenticationPrincipal SchakelUser user, Model model) {
+		SignalCases.CaseView view = cases.open(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("c", view);
+		model.addAttribute("assigned", assigned != null);
+		model.addAttribute("me", user.accountId().value());
+		return "signals/case";
+	}
+
+	@PostMapping("/vroegsignalering/zaken/{id}/toewijzen")
+	String assign(@PathVariable UUID id, @RequestParam(name = "medewerker", defaultValue = "") String worker,
+			@AuthenticationPrincipal SchakelUser user) {
+		AccountId account;
+		try {
+			account = AccountId.parse(worker);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		try {
+			cases.assign(id, account, user);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		return "redirect:/vroegsignalering/zaken/" + id + "?toegewezen";
+	}
+
+}
