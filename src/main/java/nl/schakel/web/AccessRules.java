@@ -73,6 +73,9 @@ public final class AccessRules {
 			get("/api/v1/municipalities", PUBLIC), get("/api/v1/municipalities/placement", PUBLIC),
 			get("/api/v1/organisations", PUBLIC), get("/api/v1/organisations/{id}", PUBLIC),
 			get("/api/v1/me", anyOf("ROLE_API_CLIENT")),
+			// The regelingen calculation: anonymous, nothing stored, rate-limited per address (docs/api.md).
+			get("/api/v1/regelingen", PUBLIC), post("/api/v1/regelingen/berekening", PUBLIC),
+			post("/api/v1/regelingen/{id}/berekening", PUBLIC),
 			// The sociale kaart as open data in the Open Referral HSDS 3.0 API.
 			get("/api/hsds", PUBLIC), get("/api/hsds/", PUBLIC), get("/api/hsds/services", PUBLIC),
 			get("/api/hsds/services/{id}", PUBLIC), get("/api/hsds/organizations", PUBLIC),
