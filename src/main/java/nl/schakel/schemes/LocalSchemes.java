@@ -76,7 +76,7 @@ public class LocalSchemes {
 	@Transactional
 	public Schemes loadBundled() {
 		for (String file : RuleSet.bundledLocalFiles()) {
-			store(file, RuleSet.resource(file), "classpath:" + file);
+			store(file, RuleSet.resource(file), "classpath:" + file, true);
 		}
 		return rebuild();
 	}
@@ -93,7 +93,7 @@ public class LocalSchemes {
 	 */
 	@Transactional
 	public StoredScheme importYaml(String file, byte[] yaml, String origin) {
-		StoredScheme stored = store(file, yaml, origin);
+		StoredScheme stored = store(file, yaml, origin, false);
 		rebuild();
 		return stored;
 	}
@@ -139,13 +139,22 @@ public class LocalSchemes {
 				SchemeDocuments.withConditionOrder(document, List.of(order)));
 	}
 
-	private StoredScheme store(String file, byte[] yaml, String origin) {
+	/**
+	 * Stores a new version unless the content is the newest version already. A shipped file is also skipped when any
+	 * earlier version had its content, so that a change made later (in the editor) survives a restart; a shipped
+	 * file that changes in a new release does become the newest version.
+	 */
+	private StoredScheme store(String file, byte[] yaml, String origin, boolean shipped) {
 		Map<String, Object> tree = SchemeDocuments.toTree(file, yaml);
 		LocalSchemeDefinition definition = LocalSchemeFileReader.read(file, yaml);
 		String text = json.writeValueAsString(SchemeDocuments.plain(tree));
 		String sha = sha256(text);
 		Optional<StoredScheme> newest = current(definition.id());
 		if (newest.isPresent() && newest.get().sha256().equals(sha)) {
+			return newest.get();
+		}
+		if (shipped && newest.isPresent() && jdbc.sql("select count(*) from schemes_local_version where scheme_id = ?"
+				+ " and sha256 = ?").params(definition.id(), sha).query(Long.class).single() > 0) {
 			return newest.get();
 		}
 		int version = newest.map(s -> s.version() + 1).orElse(1);

@@ -37,6 +37,24 @@ class LocalSchemesIntegrationTests {
 	}
 
 	@Test
+	void aLaterChangeToAShippedSchemeSurvivesARestart() {
+		String file = RuleSet.bundledLocalFiles().stream().filter(f -> f.contains("groningen-bijzondere")).findFirst()
+			.orElseThrow();
+		String changed = new String(RuleSet.resource(file), StandardCharsets.UTF_8).replace("waarde: \"600\"",
+				"waarde: \"650\"");
+		LocalSchemes.StoredScheme edited = local.importYaml("editor.yaml", changed.getBytes(StandardCharsets.UTF_8),
+				"test");
+		try {
+			local.loadBundled();
+			assertThat(local.current(edited.id()).orElseThrow().version()).isEqualTo(edited.version());
+			assertThat(local.exportYaml(edited.id()).orElseThrow()).contains("'650'");
+		}
+		finally {
+			local.importYaml(file, RuleSet.resource(file), "test");
+		}
+	}
+
+	@Test
 	void everyShippedFileSurvivesTheRoundTripThroughJsonbAndBack() {
 		for (String file : RuleSet.bundledLocalFiles()) {
 			byte[] original = RuleSet.resource(file);
