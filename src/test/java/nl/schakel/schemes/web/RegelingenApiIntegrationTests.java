@@ -84,6 +84,16 @@ class RegelingenApiIntegrationTests {
 	}
 
 	@Test
+	void theOpenApiDescriptionDocumentsTheEndpointsWithAnExample() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/regelingen/berekening'].post.requestBody.content['application/json'].examples")
+				.exists())
+			.andExpect(jsonPath("$.paths['/api/v1/regelingen/{id}/berekening'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/regelingen'].get.parameters[0].name").value("gemeente"));
+	}
+
+	@Test
 	void anUnknownSchemeIsNotFound() throws Exception {
 		mvc.perform(from(post("/api/v1/regelingen/bestaat-niet/berekening"), address())
 			.contentType(MediaType.APPLICATION_JSON).content(RegelingenApi.EXAMPLE))
