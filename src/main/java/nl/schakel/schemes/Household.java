@@ -28,10 +28,13 @@ import org.jspecify.annotations.Nullable;
  * @param receives ids of schemes the household already receives
  * @param childcare childcare per child, for the kinderopvangtoeslag; null when not known
  * @param municipalTax the yearly aanslag of municipal taxes that kwijtschelding could remit
+ * @param lowIncomeYears whole years the gezin has lived on a low income up to the reference date (for the individuele
+ *        inkomenstoeslag, Participatiewet art. 36); null when not known
  */
 public record Household(Person applicant, Tri hasPartner, Person partner, @Nullable List<Person> children,
 		@Nullable List<Person> housemates, MoneyRange rent, MoneyRange serviceCosts, @Nullable String municipalityCode,
-		Set<String> receives, @Nullable List<Childcare> childcare, MoneyRange municipalTax) {
+		Set<String> receives, @Nullable List<Childcare> childcare, MoneyRange municipalTax,
+		@Nullable Integer lowIncomeYears) {
 
 	public Household {
 		children = children == null ? null : List.copyOf(children);
@@ -40,66 +43,84 @@ public record Household(Person applicant, Tri hasPartner, Person partner, @Nulla
 		receives = Set.copyOf(receives);
 	}
 
+	/** A household without the years at a low income (unknown); kept for callers from before that input. */
+	public Household(Person applicant, Tri hasPartner, Person partner, @Nullable List<Person> children,
+			@Nullable List<Person> housemates, MoneyRange rent, MoneyRange serviceCosts, @Nullable String municipalityCode,
+			Set<String> receives, @Nullable List<Childcare> childcare, MoneyRange municipalTax) {
+		this(applicant, hasPartner, partner, children, housemates, rent, serviceCosts, municipalityCode, receives,
+				childcare, municipalTax, null);
+	}
+
 	/** A household of which nothing is known yet. */
 	public static Household unknown() {
 		return new Household(Person.unknown(), Tri.UNKNOWN, Person.unknown(), null, null, MoneyRange.UNKNOWN,
-				MoneyRange.UNKNOWN, null, Set.of(), null, MoneyRange.UNKNOWN);
+				MoneyRange.UNKNOWN, null, Set.of(), null, MoneyRange.UNKNOWN, null);
 	}
 
 	/** A single person without partner, children or housemates, of whom nothing else is known. */
 	public static Household single(Person applicant) {
 		return new Household(applicant, Tri.FALSE, Person.unknown(), List.of(), List.of(), MoneyRange.UNKNOWN,
-				MoneyRange.UNKNOWN, null, Set.of(), List.of(), MoneyRange.UNKNOWN);
+				MoneyRange.UNKNOWN, null, Set.of(), List.of(), MoneyRange.UNKNOWN, null);
 	}
 
 	public Household withApplicant(Person person) {
 		return new Household(person, hasPartner, partner, children, housemates, rent, serviceCosts, municipalityCode,
-				receives, childcare, municipalTax);
+				receives, childcare, municipalTax, lowIncomeYears);
 	}
 
 	public Household withPartner(Person person) {
 		return new Household(applicant, Tri.TRUE, person, children, housemates, rent, serviceCosts, municipalityCode,
-				receives, childcare, municipalTax);
+				receives, childcare, municipalTax, lowIncomeYears);
 	}
 
 	public Household withPartnerUnknown() {
 		return new Household(applicant, Tri.UNKNOWN, partner, children, housemates, rent, serviceCosts,
-				municipalityCode, receives, childcare, municipalTax);
+				municipalityCode, receives, childcare, municipalTax, lowIncomeYears);
 	}
 
 	public Household withoutPartner() {
 		return new Household(applicant, Tri.FALSE, Person.unknown(), children, housemates, rent, serviceCosts,
-				municipalityCode, receives, childcare, municipalTax);
+				municipalityCode, receives, childcare, municipalTax, lowIncomeYears);
 	}
 
 	public Household withChildren(@Nullable List<Person> list) {
 		return new Household(applicant, hasPartner, partner, list, housemates, rent, serviceCosts, municipalityCode,
-				receives, childcare, municipalTax);
+				receives, childcare, municipalTax, lowIncomeYears);
 	}
 
 	public Household withHousemates(@Nullable List<Person> list) {
 		return new Household(applicant, hasPartner, partner, children, list, rent, serviceCosts, municipalityCode,
-				receives, childcare, municipalTax);
+				receives, childcare, municipalTax, lowIncomeYears);
 	}
 
 	public Household withRent(MoneyRange kaleHuur, MoneyRange service) {
 		return new Household(applicant, hasPartner, partner, children, housemates, kaleHuur, service,
-				municipalityCode, receives, childcare, municipalTax);
+				municipalityCode, receives, childcare, municipalTax, lowIncomeYears);
 	}
 
 	public Household withMunicipality(@Nullable String code) {
 		return new Household(applicant, hasPartner, partner, children, housemates, rent, serviceCosts, code, receives,
-				childcare, municipalTax);
+				childcare, municipalTax, lowIncomeYears);
 	}
 
 	public Household withMunicipalTax(MoneyRange aanslag) {
 		return new Household(applicant, hasPartner, partner, children, housemates, rent, serviceCosts,
-				municipalityCode, receives, childcare, aanslag);
+				municipalityCode, receives, childcare, aanslag, lowIncomeYears);
+	}
+
+	public Household withReceives(Set<String> ids) {
+		return new Household(applicant, hasPartner, partner, children, housemates, rent, serviceCosts,
+				municipalityCode, ids, childcare, municipalTax, lowIncomeYears);
+	}
+
+	public Household withLowIncomeYears(@Nullable Integer years) {
+		return new Household(applicant, hasPartner, partner, children, housemates, rent, serviceCosts,
+				municipalityCode, receives, childcare, municipalTax, years);
 	}
 
 	public Household withChildcare(@Nullable List<Childcare> list) {
 		return new Household(applicant, hasPartner, partner, children, housemates, rent, serviceCosts,
-				municipalityCode, receives, list, municipalTax);
+				municipalityCode, receives, list, municipalTax, lowIncomeYears);
 	}
 
 }

@@ -33,6 +33,8 @@ public enum Question {
 	/** Whether applicant and partner work, study or follow a route to work (for the kinderopvangtoeslag). */
 	WORK,
 	/** The yearly aanslag of municipal taxes. */
-	MUNICIPAL_TAX
+	MUNICIPAL_TAX,
+	/** How many whole years the gezin has lived on a low income (individuele inkomenstoeslag). */
+	LOW_INCOME_YEARS
 
 }

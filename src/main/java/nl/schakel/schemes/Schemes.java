@@ -4,9 +4,15 @@ package nl.schakel.schemes;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import nl.schakel.schemes.rules.Evaluator;
+import nl.schakel.schemes.rules.LocalScheme;
+import nl.schakel.schemes.rules.LocalSchemeDefinition;
 import nl.schakel.schemes.rules.RuleSet;
+import nl.schakel.schemes.rules.SchemeDefinition;
 
 /**
  * The regelingen engine: what a household may get from every scheme, and why. Pure Java and thread-safe; one
@@ -31,12 +37,55 @@ public final class Schemes {
 		return new Schemes(RuleSet.national());
 	}
 
+	/** The national schemes and these local schemes (read with {@code LocalSchemeFileReader}). */
+	public static Schemes withLocal(List<LocalSchemeDefinition> local) {
+		return new Schemes(RuleSet.withLocal(local));
+	}
+
+	/** The national schemes and the local schemes shipped with Schakel. */
+	public static Schemes bundled() {
+		return withLocal(RuleSet.bundledLocal());
+	}
+
+	/**
+	 * Evaluates one scheme by id, also a local scheme of another municipality than the household's; empty when no
+	 * scheme has the id.
+	 */
+	public Optional<Evaluation> evaluateOne(Household household, LocalDate referenceDate, Period period,
+			String schemeId) {
+		if (!ids().contains(schemeId)) {
+			return Optional.empty();
+		}
+		Evaluator.Outcome outcome = evaluator.evaluateOne(household, referenceDate, period, schemeId);
+		return Optional.of(new Evaluation(referenceDate, period, ENGINE_VERSION, rules.hash(), outcome.results(),
+				outcome.questions()));
+	}
+
+	/** The file contents of the national schemes, in order. */
+	public List<SchemeDefinition> nationalDefinitions() {
+		return rules.schemes().stream().filter(s -> s.municipality() == null).map(s -> s.definition()).toList();
+	}
+
+	/** The local schemes of a municipality (CBS code), in order; all local schemes when the code is null. */
+	public List<LocalSchemeDefinition> localDefinitions(@Nullable String municipality) {
+		return rules.schemes().stream().filter(s -> s instanceof LocalScheme).map(s -> ((LocalScheme) s).local())
+			.filter(l -> municipality == null || l.municipality().equals(municipality)).toList();
+	}
+
+	/** Whether any local scheme belongs to the municipality. */
+	public boolean hasLocalSchemes(String municipality) {
+		return !localDefinitions(municipality).isEmpty();
+	}
+
 	/** Evaluates every scheme, reading rules and parameters on the first day of the period. */
 	public Evaluation evaluate(Household household, Period period) {
 		return evaluate(household, period.start(), period);
 	}
 
-	/** Evaluates every scheme, reading rules and parameters on the reference date (peildatum). */
+	/**
+	 * Evaluates every national scheme and the local schemes of the household's municipality, reading rules and
+	 * parameters on the reference date (peildatum).
+	 */
 	public Evaluation evaluate(Household household, LocalDate referenceDate, Period period) {
 		Evaluator.Outcome outcome = evaluator.evaluate(household, referenceDate, period);
 		return new Evaluation(referenceDate, period, ENGINE_VERSION, rules.hash(), outcome.results(), outcome.questions());

@@ -9,9 +9,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SchemesConfiguration {
 
+	/**
+	 * The engine as it stands at start: the national schemes and the local schemes stored in PostgreSQL, after the
+	 * shipped local scheme files have been loaded. Code that must see later imports asks {@link LocalSchemes#engine()}.
+	 */
 	@Bean
-	Schemes schemes() {
-		return Schemes.national();
+	Schemes schemes(LocalSchemes local) {
+		return local.loadBundled();
 	}
 
 }

@@ -84,6 +84,9 @@ public final class AccessRules {
 			get("/api/v1/me", anyOf("ROLE_API_CLIENT")),
 			// Vroegsignalering intake; the module checks that the client's organisation is a creditor.
 			post("/api/v1/signals", anyOf("SCOPE_signals:write")),
+			// The regelingen calculation: anonymous, nothing stored, rate-limited per address (docs/api.md).
+			get("/api/v1/regelingen", PUBLIC), post("/api/v1/regelingen/berekening", PUBLIC),
+			post("/api/v1/regelingen/{id}/berekening", PUBLIC),
 			// The sociale kaart as open data in the Open Referral HSDS 3.0 API.
 			get("/api/hsds", PUBLIC), get("/api/hsds/", PUBLIC), get("/api/hsds/services", PUBLIC),
 			get("/api/hsds/services/{id}", PUBLIC), get("/api/hsds/organizations", PUBLIC),

@@ -111,6 +111,39 @@ public final class AlgemeneBijstand extends Scheme<AlgemeneBijstand.Parameters> 
 		return sharers < 0 ? null : sharers == 0 ? p.gehuwden : perPerson(2 + sharers, p, t, perPersonStep).times(2);
 	}
 
+	/**
+	 * The norm for local schemes that compare income with a percentage of it; null with ONBEKEND on the trace when
+	 * no norm is published for the date.
+	 */
+	@Nullable Money normForLocalScheme(Facts f, Trace t) {
+		Parameters p = parameters.at(f.referenceDate);
+		if (p == null) {
+			t.noRules();
+			return null;
+		}
+		return norm(f, t, p, -1);
+	}
+
+	/** The vermogensgrens of art. 34 lid 3 for the household; null with ONBEKEND on the trace when none applies. */
+	@Nullable Money assetLimit(Facts f, Trace t) {
+		Parameters p = parameters.at(f.referenceDate);
+		if (p == null) {
+			t.noRules();
+			return null;
+		}
+		return f.partner || !f.children.isEmpty() ? p.vermogensgrensGezin : p.vermogensgrensAlleenstaande;
+	}
+
+	/** Whether the applicant or the partner has reached the pensioenleeftijd (AOW age) on the reference date. */
+	@Nullable Boolean pensionAge(Facts f, Trace t) {
+		Parameters p = parameters.at(f.referenceDate);
+		if (p == null) {
+			t.noRules();
+			return null;
+		}
+		return f.applicantAgeMonths >= p.pensioenleeftijd || f.partner && f.partnerAgeMonths >= p.pensioenleeftijd;
+	}
+
 	/** Housemates who count as kostendeler (art. 19a lid 1); -1 when that depends on an unanswered question. */
 	private static int kostendelers(Facts f, Parameters p, Trace t) {
 		int count = 0;

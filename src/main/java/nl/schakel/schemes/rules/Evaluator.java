@@ -47,7 +47,8 @@ public final class Evaluator {
 		APPLICANT_AGE(Question.APPLICANT_AGE), PARTNER_AGE(Question.PARTNER_AGE), INSURED(Question.HEALTH_INSURED),
 		PARTNER_INSURED(Question.HEALTH_INSURED), RENT(Question.RENT), SERVICE_COSTS(Question.SERVICE_COSTS),
 		HOUSEMATE_INCOME(Question.HOUSEMATES), HOUSEMATE_ASSETS(Question.HOUSEMATES),
-		MUNICIPAL_TAX(Question.MUNICIPAL_TAX), WORKING(Question.WORK), PARTNER_WORKING(Question.WORK);
+		MUNICIPAL_TAX(Question.MUNICIPAL_TAX), WORKING(Question.WORK), PARTNER_WORKING(Question.WORK),
+		LOW_INCOME_YEARS(Question.LOW_INCOME_YEARS);
 
 		final Question question;
 
@@ -63,6 +64,9 @@ public final class Evaluator {
 	private static final int MAX_DIMENSIONS = 10;
 
 	private static final byte MIXED = 4;
+
+	/** The highest answer reasoned about when the years at a low income are unknown; above any local limit. */
+	private static final int MAX_LOW_INCOME_YEARS = 99;
 
 	/** The two versions of the household: without and with partner. */
 	private record World(MoneyRange income, MoneyRange netIncome, MoneyRange assets, int applicantAgeMin,
@@ -84,11 +88,29 @@ public final class Evaluator {
 	public record Outcome(List<SchemeResult> results, List<QuestionRank> questions) {
 	}
 
+	/** Every national scheme, and the local schemes of the household's municipality. */
 	public Outcome evaluate(Household household, LocalDate referenceDate, Period period) {
+		return evaluate(household, referenceDate, period, null);
+	}
+
+	/**
+	 * One scheme, also a local scheme of another municipality than the household's (its residence condition then
+	 * fails); no result when no scheme has the id.
+	 */
+	public Outcome evaluateOne(Household household, LocalDate referenceDate, Period period, String schemeId) {
+		return evaluate(household, referenceDate, period, schemeId);
+	}
+
+	private Outcome evaluate(Household household, LocalDate referenceDate, Period period, @Nullable String only) {
 		World[] worlds = worlds(household, referenceDate);
 		List<SchemeResult> results = new ArrayList<>(schemes.size());
 		Map<Question, int[]> ranks = new EnumMap<>(Question.class);
 		for (Scheme<?> scheme : schemes) {
+			String municipality = scheme.municipality();
+			if (only != null ? !only.equals(scheme.id())
+					: municipality != null && !municipality.equals(household.municipalityCode())) {
+				continue;
+			}
 			results.add(evaluate(scheme, household, worlds, referenceDate, period, ranks));
 		}
 		List<QuestionRank> questions = new ArrayList<>();
@@ -390,6 +412,7 @@ public final class Evaluator {
 				case MUNICIPAL_TAX -> !h.municipalTax().isKnown();
 				case WORKING -> world.working == Tri.UNKNOWN;
 				case PARTNER_WORKING -> w == 1 && world.partnerWorking == Tri.UNKNOWN;
+				case LOW_INCOME_YEARS -> h.lowIncomeYears() == null;
 				case PARTNER -> false;
 			};
 			if (varies) {
@@ -427,6 +450,9 @@ public final class Evaluator {
 		f.housemates = h.housemates() == null ? List.of() : h.housemates();
 		f.childcare = h.childcare() == null ? List.of() : h.childcare();
 		f.municipality = h.municipalityCode();
+		f.receives = h.receives();
+		f.lowIncomeYears = h.lowIncomeYears() != null ? h.lowIncomeYears()
+				: high(open, Dimension.LOW_INCOME_YEARS, mask) ? MAX_LOW_INCOME_YEARS : 0;
 	}
 
 	private static boolean high(List<Dimension> open, Dimension d, int mask) {

@@ -4,6 +4,7 @@ package nl.schakel.schemes.rules;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -70,6 +71,12 @@ public final class Facts {
 	public List<Childcare> childcare = List.of();
 
 	public @Nullable String municipality;
+
+	/** Ids of the schemes the household already receives. */
+	public Set<String> receives = Set.of();
+
+	/** Whole years at a low income. */
+	public int lowIncomeYears;
 
 	public int childAgeMonths(int index) {
 		return children.get(index).minAgeMonths(referenceDate);

@@ -45,4 +45,18 @@ public final class IncomeTable {
 		return upTo.length;
 	}
 
+	/** The rows as in the file: income up to and including (null for the last, open row), then the percentages. */
+	public List<List<@org.jspecify.annotations.Nullable String>> table() {
+		List<List<@org.jspecify.annotations.Nullable String>> rows = new java.util.ArrayList<>();
+		for (int r = 0; r < upTo.length; r++) {
+			List<@org.jspecify.annotations.Nullable String> row = new java.util.ArrayList<>();
+			row.add(r == upTo.length - 1 ? null : Money.cents(upTo[r]).euros().toPlainString());
+			for (BigDecimal[] column : columns) {
+				row.add(column[r].movePointRight(2).stripTrailingZeros().toPlainString());
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
 }

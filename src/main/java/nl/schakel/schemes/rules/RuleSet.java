@@ -46,10 +46,50 @@ public final class RuleSet {
 	}
 
 	public static RuleSet national() {
-		return load(NATIONAL);
+		return load(NATIONAL, List.of());
 	}
 
-	private static RuleSet load(List<Entry> entries) {
+	/**
+	 * The national schemes and these local schemes. Local scheme ids must be unique and differ from the national
+	 * ones.
+	 */
+	public static RuleSet withLocal(List<LocalSchemeDefinition> local) {
+		return load(NATIONAL, local);
+	}
+
+	/** The list of local scheme files shipped with Schakel, one classpath resource name a line. */
+	public static final String BUNDLED_LOCAL_INDEX = "schemes/lokaal/index.txt";
+
+	/** Reads the local scheme files shipped with Schakel; a broken file fails with its file, line and reason. */
+	public static List<LocalSchemeDefinition> bundledLocal() {
+		List<LocalSchemeDefinition> out = new ArrayList<>();
+		for (String name : bundledLocalFiles()) {
+			out.add(LocalSchemeFileReader.read(name, resource(name)));
+		}
+		return out;
+	}
+
+	/** The names of the shipped local scheme files. */
+	public static List<String> bundledLocalFiles() {
+		String index = new String(resource(BUNDLED_LOCAL_INDEX), StandardCharsets.UTF_8);
+		return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+			.map(l -> "schemes/lokaal/" + l).toList();
+	}
+
+	/** The bytes of a classpath resource, or a {@link RuleFileException} naming it. */
+	public static byte[] resource(String name) {
+		try (InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(name)) {
+			if (in == null) {
+				throw new RuleFileException(name, 0, "file not found on the classpath");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new RuleFileException(name, 0, "cannot be read: " + ex.getMessage());
+		}
+	}
+
+	private static RuleSet load(List<Entry> entries, List<LocalSchemeDefinition> local) {
 		MessageDigest digest = sha256();
 		for (Class<?> engine : List.of(Evaluator.class, Trace.class, Facts.class, Dated.class)) {
 			digest.update(classBytes(engine));
@@ -69,6 +109,17 @@ public final class RuleSet {
 			digest.update(content);
 			digest.update(classBytes(entry.type()));
 		}
+		digest.update(classBytes(LocalScheme.class));
+		for (LocalSchemeDefinition definition : local) {
+			if (built.containsKey(definition.id())) {
+				throw new RuleFileException(definition.definition().file(), 1,
+						"id '" + definition.id() + "' is already used by another scheme");
+			}
+			Scheme<?> scheme = new LocalScheme(definition, (AlgemeneBijstand) built.get("algemene-bijstand"));
+			schemes.add(scheme);
+			built.put(definition.id(), scheme);
+			digest.update(definition.definition().sha256().getBytes(StandardCharsets.UTF_8));
+		}
 		return new RuleSet(schemes, HexFormat.of().formatHex(digest.digest()));
 	}
 
@@ -78,18 +129,6 @@ public final class RuleSet {
 
 	public String hash() {
 		return hash;
-	}
-
-	private static byte[] resource(String name) {
-		try (InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(name)) {
-			if (in == null) {
-				throw new RuleFileException(name, 0, "file not found on the classpath");
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new RuleFileException(name, 0, "cannot be read: " + ex.getMessage());
-		}
 	}
 
 	private static byte[] classBytes(Class<?> type) {

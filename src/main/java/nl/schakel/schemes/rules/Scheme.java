@@ -91,6 +91,11 @@ public abstract class Scheme<P> {
 		return steps.length;
 	}
 
+	/** The CBS code of the municipality of a local scheme; null for a national scheme, which applies everywhere. */
+	public @Nullable String municipality() {
+		return null;
+	}
+
 	/** The inputs the rules read; an open question outside this set does not matter for the scheme. */
 	public abstract Set<Question> reads();
 

@@ -42,7 +42,7 @@ public final class SchemeFileReader {
 
 	private final String file;
 
-	private SchemeFileReader(String file) {
+	SchemeFileReader(String file) {
 		this.file = file;
 	}
 
@@ -51,6 +51,30 @@ public final class SchemeFileReader {
 	}
 
 	private SchemeDefinition read(byte[] content) {
+		Node root = compose(content);
+		Map<String, Node> top = mapping(root, Set.of("id", "naam", "bron", "parameters", "voorwaarden", "stappen"),
+				Set.of("id", "naam", "bron", "parameters", "voorwaarden", "stappen"));
+		String id = scalar(top.get("id"));
+		Text name = text(top.get("naam"));
+		Source source = source(top.get("bron"));
+		Map<String, Parameter> parameters = parameters(top.get("parameters"));
+		List<ConditionDefinition> conditions = new ArrayList<>();
+		for (Map.Entry<String, Node> e : entries(top.get("voorwaarden")).entrySet()) {
+			Map<String, Node> c = mapping(e.getValue(), Set.of("bron", "uitleg_niet"), Set.of("bron", "uitleg_niet"));
+			conditions.add(new ConditionDefinition(e.getKey(), source(c.get("bron")), text(c.get("uitleg_niet"))));
+		}
+		List<StepDefinition> steps = new ArrayList<>();
+		for (Map.Entry<String, Node> e : entries(top.get("stappen")).entrySet()) {
+			Map<String, Node> s = mapping(e.getValue(), Set.of("nl", "en", "bron"), Set.of("nl", "en", "bron"));
+			steps.add(new StepDefinition(e.getKey(), new Text(scalar(s.get("nl")), scalar(s.get("en"))),
+					source(s.get("bron"))));
+		}
+		return new SchemeDefinition(file, sha256(content), id, name, source, Map.copyOf(parameters),
+				List.copyOf(conditions), List.copyOf(steps));
+	}
+
+	/** Parses the YAML into nodes that keep their line numbers; a syntax error names its line. */
+	Node compose(byte[] content) {
 		Node root;
 		try {
 			LoaderOptions options = new LoaderOptions();
@@ -65,28 +89,15 @@ public final class SchemeFileReader {
 		if (root == null) {
 			throw new RuleFileException(file, 1, "the file is empty");
 		}
-		Map<String, Node> top = mapping(root, Set.of("id", "naam", "bron", "parameters", "voorwaarden", "stappen"),
-				Set.of("id", "naam", "bron", "parameters", "voorwaarden", "stappen"));
-		String id = scalar(top.get("id"));
-		Text name = text(top.get("naam"));
-		Source source = source(top.get("bron"));
+		return root;
+	}
+
+	Map<String, Parameter> parameters(@Nullable Node node) {
 		Map<String, Parameter> parameters = new LinkedHashMap<>();
-		for (Map.Entry<String, Node> e : entries(top.get("parameters")).entrySet()) {
+		for (Map.Entry<String, Node> e : entries(node).entrySet()) {
 			parameters.put(e.getKey(), parameter(e.getKey(), e.getValue()));
 		}
-		List<ConditionDefinition> conditions = new ArrayList<>();
-		for (Map.Entry<String, Node> e : entries(top.get("voorwaarden")).entrySet()) {
-			Map<String, Node> c = mapping(e.getValue(), Set.of("bron", "uitleg_niet"), Set.of("bron", "uitleg_niet"));
-			conditions.add(new ConditionDefinition(e.getKey(), source(c.get("bron")), text(c.get("uitleg_niet"))));
-		}
-		List<StepDefinition> steps = new ArrayList<>();
-		for (Map.Entry<String, Node> e : entries(top.get("stappen")).entrySet()) {
-			Map<String, Node> s = mapping(e.getValue(), Set.of("nl", "en", "bron"), Set.of("nl", "en", "bron"));
-			steps.add(new StepDefinition(e.getKey(), new Text(scalar(s.get("nl")), scalar(s.get("en"))),
-					source(s.get("bron"))));
-		}
-		return new SchemeDefinition(file, sha256(content), id, name, source, Map.copyOf(parameters),
-				List.copyOf(conditions), List.copyOf(steps));
+		return parameters;
 	}
 
 	private Parameter parameter(String name, Node node) {
@@ -167,7 +178,7 @@ public final class SchemeFileReader {
 		return new IncomeTable(bounds, columns);
 	}
 
-	private Map<String, Node> entries(Node node) {
+	Map<String, Node> entries(@Nullable Node node) {
 		if (!(node instanceof MappingNode map)) {
 			throw fail(node, "expected a mapping of names");
 		}
@@ -178,7 +189,7 @@ public final class SchemeFileReader {
 		return out;
 	}
 
-	private Map<String, Node> mapping(Node node, Set<String> allowed, Set<String> required) {
+	Map<String, Node> mapping(Node node, Set<String> allowed, Set<String> required) {
 		Map<String, Node> out = entries(node);
 		for (NodeTuple t : ((MappingNode) node).getValue()) {
 			String key = scalar(t.getKeyNode());
@@ -195,7 +206,7 @@ public final class SchemeFileReader {
 		return out;
 	}
 
-	private Source source(@Nullable Node node) {
+	Source source(@Nullable Node node) {
 		Map<String, Node> s = mapping(node == null ? missing() : node, Set.of("titel", "url"), Set.of("titel", "url"));
 		String url = scalar(s.get("url"));
 		if (!url.startsWith("https://")) {
@@ -204,12 +215,12 @@ public final class SchemeFileReader {
 		return new Source(scalar(s.get("titel")), url);
 	}
 
-	private Text text(@Nullable Node node) {
+	Text text(@Nullable Node node) {
 		Map<String, Node> t = mapping(node == null ? missing() : node, Set.of("nl", "en"), Set.of("nl", "en"));
 		return new Text(scalar(t.get("nl")), scalar(t.get("en")));
 	}
 
-	private LocalDate date(Node node) {
+	LocalDate date(Node node) {
 		try {
 			return LocalDate.parse(scalar(node));
 		}
@@ -218,7 +229,7 @@ public final class SchemeFileReader {
 		}
 	}
 
-	private String scalar(@Nullable Node node) {
+	String scalar(@Nullable Node node) {
 		if (!(node instanceof ScalarNode s)) {
 			throw fail(node, "expected a single value");
 		}
@@ -232,15 +243,15 @@ public final class SchemeFileReader {
 		throw new RuleFileException(file, 0, "missing mapping");
 	}
 
-	private RuleFileException fail(@Nullable Node node, String reason) {
+	RuleFileException fail(@Nullable Node node, String reason) {
 		return new RuleFileException(file, line(node), reason);
 	}
 
-	private static int line(@Nullable Node node) {
+	static int line(@Nullable Node node) {
 		return node == null ? 0 : node.getStartMark().getLine() + 1;
 	}
 
-	private static String sha256(byte[] content) {
+	static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}

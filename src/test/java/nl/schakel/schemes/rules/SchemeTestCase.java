@@ -37,7 +37,7 @@ import nl.schakel.schemes.Tri;
  */
 record SchemeTestCase(String file, String name, Period period, LocalDate referenceDate, Household household,
 		Map<String, Expected> expected, @Nullable Question nextQuestion, @Nullable String disabled,
-		@Nullable String source) {
+		@Nullable String source, @Nullable String only) {
 
 	record Expected(@Nullable Status status, @Nullable MoneyRange perMonth, @Nullable MoneyRange perYear,
 			@Nullable Set<String> failing, @Nullable Set<Question> open, Map<String, MoneyRange> steps,
@@ -51,6 +51,9 @@ record SchemeTestCase(String file, String name, Period period, LocalDate referen
 		List<SchemeTestCase> cases = new ArrayList<>();
 		for (String scheme : FILES) {
 			cases.addAll(read("schemes/" + scheme + ".test.yaml"));
+		}
+		for (String local : RuleSet.bundledLocalFiles()) {
+			cases.addAll(read(local.replace(".yaml", ".test.yaml")));
 		}
 		return cases;
 	}
@@ -83,7 +86,7 @@ record SchemeTestCase(String file, String name, Period period, LocalDate referen
 	@SuppressWarnings("unchecked")
 	private static SchemeTestCase parse(String file, Map<String, Object> item) {
 		Set<String> allowed = Set.of("naam", "periode", "peildatum", "huishouden", "verwacht", "volgende_vraag",
-				"uitgeschakeld", "bron");
+				"uitgeschakeld", "bron", "alleen");
 		for (String key : item.keySet()) {
 			if (!allowed.contains(key)) {
 				throw new IllegalArgumentException(file + ": unknown key " + key + " in " + item.get("naam"));
@@ -98,7 +101,7 @@ record SchemeTestCase(String file, String name, Period period, LocalDate referen
 		((Map<String, Map<String, Object>>) item.get("verwacht")).forEach((scheme, e) -> expected.put(scheme, expected(e)));
 		Question next = item.containsKey("volgende_vraag") ? Question.valueOf((String) item.get("volgende_vraag")) : null;
 		return new SchemeTestCase(file, name, period, referenceDate, household, expected, next,
-				(String) item.get("uitgeschakeld"), (String) item.get("bron"));
+				(String) item.get("uitgeschakeld"), (String) item.get("bron"), (String) item.get("alleen"));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -107,6 +110,16 @@ record SchemeTestCase(String file, String name, Period period, LocalDate referen
 			.withRent(amount(h.getOrDefault("huur", "0")), amount(h.getOrDefault("servicekosten", "0")))
 			.withMunicipality((String) h.get("gemeente"))
 			.withMunicipalTax(amount(h.getOrDefault("aanslag", "0")));
+		if (h.get("ontvangt") instanceof List<?> ids) {
+			household = household.withReceives(Set.copyOf((List<String>) ids));
+		}
+		Object years = h.get("lage_inkomen_jaren");
+		if (years != null && !"onbekend".equals(years)) {
+			household = household.withLowIncomeYears(Integer.parseInt((String) years));
+		}
+		else if (years == null) {
+			household = household.withLowIncomeYears(0);
+		}
 		Object partner = h.get("partner");
 		if ("onbekend".equals(partner)) {
 			household = household.withPartnerUnknown();

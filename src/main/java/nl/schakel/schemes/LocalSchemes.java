@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+package nl.schakel.schemes;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.schakel.schemes.rules.LocalSchemeDefinition;
+import nl.schakel.schemes.rules.LocalSchemeFileReader;
+import nl.schakel.schemes.rules.RuleSet;
+import nl.schakel.schemes.rules.SchemeDocuments;
+
+/**
+ * The local schemes as stored in PostgreSQL: one JSONB document per version, in the same shape as the YAML file.
+ * Import and export go both ways; an import that fails is refused with file, line and reason and changes nothing.
+ * This is the service the back-office editor will use. The engine it builds always holds the newest version of every
+ * local scheme next to the national schemes.
+ */
+@Service
+public class LocalSchemes {
+
+	/**
+	 * One stored version of a local scheme.
+	 *
+	 * @param id the scheme id
+	 * @param version 1, 2, ...
+	 * @param municipality CBS code
+	 * @param sha256 hash of the canonical JSON of the document
+	 * @param origin the file or user it came from
+	 * @param createdAt when it was stored
+	 * @param document the scheme in the shape of its YAML file
+	 */
+	public record StoredScheme(String id, int version, String municipality, String sha256, String origin,
+			Instant createdAt, Map<String, Object> document) {
+	}
+
+	private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final AtomicReference<@Nullable Schemes> engine = new AtomicReference<>();
+
+	LocalSchemes(JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores the local scheme files shipped with Schakel (a file whose content is already the newest version adds
+	 * nothing), then builds the engine. A broken file stops the start with its file, line and reason.
+	 */
+	@Transactional
+	public Schemes loadBundled() {
+		for (String file : RuleSet.bundledLocalFiles()) {
+			store(file, RuleSet.resource(file), "classpath:" + file, true);
+		}
+		return rebuild();
+	}
+
+	/** The engine with the national schemes and the newest version of every stored local scheme. */
+	public Schemes engine() {
+		Schemes current = engine.get();
+		return current != null ? current : rebuild();
+	}
+
+	/**
+	 * Imports a YAML file as a new version of its scheme; unchanged content adds no version. A file with an error
+	 * throws {@link nl.schakel.schemes.rules.RuleFileException} with file, line and reason and stores nothing.
+	 */
+	@Transactional
+	public StoredScheme importYaml(String file, byte[] yaml, String origin) {
+		StoredScheme stored = store(file, yaml, origin, false);
+		rebuild();
+		return stored;
+	}
+
+	/** The newest version of one scheme as YAML. */
+	public Optional<String> exportYaml(String id) {
+		return current(id).map(s -> SchemeDocuments.toYaml(s.document()));
+	}
+
+	/** One version of a scheme as YAML. */
+	public Optional<String> exportYaml(String id, int version) {
+		return jdbc.sql(SELECT + " where scheme_id = ? and version = ?").params(id, version).query(this::row).optional()
+			.map(s -> SchemeDocuments.toYaml(s.document()));
+	}
+
+	/** The newest version of one scheme. */
+	public Optional<StoredScheme> current(String id) {
+		return jdbc.sql(SELECT + " where scheme_id = ? order by version desc limit 1").param(id).query(this::row)
+			.optional();
+	}
+
+	/** The newest version of every scheme of a municipality, or of all municipalities when the code is null. */
+	public List<StoredScheme> currentOf(@Nullable String municipality) {
+		return jdbc.sql(SELECT + " v where version = (select max(version) from schemes_local_version w"
+				+ " where w.scheme_id = v.scheme_id) and (cast(? as text) is null or municipality_code = ?)"
+				+ " order by municipality_code, scheme_id")
+			.params(municipality, municipality).query(this::row).list();
+	}
+
+	/** Every version of one scheme, oldest first. */
+	public List<StoredScheme> versions(String id) {
+		return jdbc.sql(SELECT + " where scheme_id = ? order by version").param(id).query(this::row).list();
+	}
+
+	private static final String SELECT = "select scheme_id, version, municipality_code, sha256, origin, created_at,"
+			+ " document::text as document, condition_order from schemes_local_version";
+
+	private StoredScheme row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		Map<String, Object> document = json.readValue(rs.getString("document"), TREE);
+		String[] order = (String[]) rs.getArray("condition_order").getArray();
+		return new StoredScheme(rs.getString("scheme_id"), rs.getInt("version"), rs.getString("municipality_code"),
+				rs.getString("sha256"), rs.getString("origin"), rs.getTimestamp("created_at").toInstant(),
+				SchemeDocuments.withConditionOrder(document, List.of(order)));
+	}
+
+	/**
+	 * Stores a new version unless the content is the newest version already. A shipped file is also skipped when any
+	 * earlier version had its content, so that a change made later (in the editor) survives a restart; a shipped
+	 * file that changes in a new release does become the newest version.
+	 */
+	private StoredScheme store(String file, byte[] yaml, String origin, boolean shipped) {
+		Map<String, Object> tree = SchemeDocuments.toTree(file, yaml);
+		LocalSchemeDefinition definition = LocalSchemeFileReader.read(file, yaml);
+		String text = json.writeValueAsString(SchemeDocuments.plain(tree));
+		String sha = sha256(text);
+		Optional<StoredScheme> newest = current(definition.id());
+		if (newest.isPresent() && newest.get().sha256().equals(sha)) {
+			return newest.get();
+		}
+		if (shipped && newest.isPresent() && jdbc.sql("select count(*) from schemes_local_version where scheme_id = ?"
+				+ " and sha256 = ?").params(definition.id(), sha).query(Long.class).single() > 0) {
+			return newest.get();
+		}
+		int version = newest.map(s -> s.version() + 1).orElse(1);
+		Instant now = clock.instant();
+		// A concurrent start of another instance may store the same version first; that is the same content.
+		String[] order = definition.conditions().keySet().toArray(String[]::new);
+		jdbc.sql("insert into schemes_local_version (scheme_id, version, municipality_code, document, condition_order,"
+				+ " sha256, origin, created_at) values (?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict do nothing")
+			.params(definition.id(), version, definition.municipality(), text, order, sha, origin, Timestamp.from(now))
+			.update();
+		return current(definition.id()).orElseThrow();
+	}
+
+	/** Builds the engine from the stored documents; a document that no longer loads names its id and version. */
+	private Schemes rebuild() {
+		List<LocalSchemeDefinition> local = new ArrayList<>();
+		for (StoredScheme s : currentOf(null)) {
+			String yaml = SchemeDocuments.toYaml(s.document());
+			local.add(LocalSchemeFileReader.read("schemes_local_version:" + s.id() + "@" + s.version(),
+					yaml.getBytes(StandardCharsets.UTF_8)));
+		}
+		Schemes built = Schemes.withLocal(local);
+		engine.set(built);
+		return built;
+	}
+
+	private static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
