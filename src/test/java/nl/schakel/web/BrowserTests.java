@@ -94,7 +94,7 @@ class BrowserTests {
 
 			List<String> paths = List.of("/", "/hulp", "/hulp?onderwerp=eten&gratis=true&dag=tuesday&postcode=6522", "/hulp?q=taal&nu=true", "/agenda",
 					service, service + "/melding", "/organisaties", organisation, "/regelingen", "/gemeente", "/toegankelijkheid", "/privacy",
-					"/login", "/bestaat-niet");
+					"/login", "/bestaat-niet", "/hulp/boekje", "/hulp/boekje/pdf?soort=poster&gemeente=9999&formaat=A5");
 			var problems = new ArrayList<String>();
 			for (String lang : List.of("nl", "en")) {
 				for (String path : paths) {
@@ -227,6 +227,49 @@ class BrowserTests {
 			page.waitForURL(Pattern.compile(".*/hulp/[0-9a-f-]{36}"));
 			assertStructure(page, "a service page without JavaScript");
 			assertThat(page.locator("main").textContent()).contains("Wat moet u doen?");
+		}
+	}
+
+	@Test
+	void aResidentMakesAPosterWithoutJavaScriptAndIsToldWhatToFixFirst() {
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			page.navigate(url("/hulp?lang=nl&onderwerp=eten"));
+			page.locator("main a[href^='/hulp/boekje']").click();
+			page.waitForURL(Pattern.compile(".*/hulp/boekje\\?.*onderwerp=eten.*"));
+			assertStructure(page, "/hulp/boekje without JavaScript");
+			assertThat(page.locator("#onderwerp").inputValue()).isEqualTo("eten");
+			page.locator("#soort-poster").check();
+			page.locator("#gemeente").selectOption("0281");
+			page.locator("#formaat-A5").check();
+			page.locator("main form button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/hulp/boekje/pdf\\?.*"));
+			assertStructure(page, "/hulp/boekje/pdf with an error, without JavaScript");
+			assertThat(page.locator("#fouten").textContent()).contains("Kies A4 of A3 voor een poster");
+			assertThat(page.locator("#soort-poster").isChecked()).isTrue();
+			assertThat(page.locator("#gemeente").inputValue()).isEqualTo("0281");
+			page.locator("#formaat-A4").check();
+			var pdf = page.waitForResponse(r -> r.url().contains("/hulp/boekje/pdf") && r.status() == 200,
+					() -> page.locator("main form button[type=submit]").click());
+			assertThat(pdf.headerValue("content-type")).isEqualTo("application/pdf");
+			assertThat(pdf.url()).contains("soort=poster", "gemeente=0281", "formaat=A4", "taal=nl");
+		}
+	}
+
+	@Test
+	void aServicePageOffersPrintAndShareWithAndWithoutJavaScript() {
+		for (boolean javaScript : List.of(false, true)) {
+			try (BrowserContext context = newContext(javaScript)) {
+				Page page = context.newPage();
+				page.navigate(url("/hulp?lang=nl&q=eten"));
+				page.locator("main .result a").first().click();
+				page.waitForURL(Pattern.compile(".*/hulp/[0-9a-f-]{36}"));
+				assertThat(page.locator("main a[href$='/pdf']").isVisible()).isTrue();
+				assertThat(page.locator("main a[href^='mailto:?subject=']").isVisible()).isTrue();
+				assertThat(page.locator("#link").inputValue()).endsWith(path(page));
+				assertThat(page.locator("main [data-print]").isVisible()).as("print button with JavaScript").isEqualTo(javaScript);
+				assertThat(page.locator("main .print-qr").isVisible()).as("the QR code is for paper only").isFalse();
+			}
 		}
 	}
 

@@ -50,8 +50,11 @@ class SocialMapController {
 
 	private final Clock clock;
 
+	private final PublicAddress address;
+
 	SocialMapController(ServiceSearch search, Directory directory, Municipalities municipalities,
-			NeedsTaxonomy taxonomy, Clock clock) {
+			NeedsTaxonomy taxonomy, Clock clock, PublicAddress address) {
+		this.address = address;
 		this.search = search;
 		this.taxonomy = taxonomy;
 		this.directory = directory;
@@ -136,6 +139,10 @@ class SocialMapController {
 			}
 		}
 		model.addAttribute("service", ServicePage.of(service, english, clock));
+		String url = address.base() + "/hulp/" + id;
+		model.addAttribute("url", url);
+		model.addAttribute("qrPath", QrImages.svgPath(url));
+		model.addAttribute("qrSize", QrImages.svgSize(url));
 		return "socialmap/service";
 	}
 
