@@ -1815,6 +1815,32 @@ def dedupe(items):
     return seen
 
 
+# Next steps (taxonomy kind next_step), read from how a template says to apply. Explicit rules, so a reader can check
+# every listing: "Loop binnen" is walking in, "Bel" is calling, and so on.
+def next_steps(template):
+    text = template["apply"][0].lower()
+    steps = []
+    if "loop binnen" in text or "loop even binnen" in text or text.startswith("kom naar"):
+        steps.append("stap.binnenlopen")
+    if text.startswith("bel") or " bel " in text or "bel ons" in text or "per telefoon" in text or template["prefix"] == "telefoon":
+        steps.append("stap.bellen")
+    if "afspraak" in text or template["prefix"] == "afspraak":
+        steps.append("stap.afspraak")
+    if "verwijzing" in text or "om de aanvraag te doen" in text:
+        steps.append("stap.verwijzing")
+    return steps
+
+
+# Accessibility features of a location (taxonomy kind accessibility), by the description the location carries.
+ACCESS_TERMS = {
+    "Rolstoeltoegankelijk": "toegang.rolstoel",
+    "Lift": "toegang.lift",
+    "Aangepast toilet": "toegang.toilet",
+    "Ringleiding": "toegang.ringleiding",
+    "Invalidenparkeerplaats": "toegang.parkeren",
+}
+
+
 def build(codes):
     organizations, translations, counters = [], {}, {"services": 0, "locations": 0, "schedules": 0}
     service_index = 0
@@ -1864,6 +1890,10 @@ def build(codes):
                 "accessibility": [{"id": uid(lid, "accessibility", str(i)), "location_id": lid,
                                    "description": d, "details": details} for i, (d, details) in enumerate(access)],
             }
+            access_codes = dedupe(ACCESS_TERMS[d] for d, _ in access if d in ACCESS_TERMS)
+            if access_codes:
+                location["attributes"] = [{"id": uid(lid, "attribute", code), "taxonomy_term_id": term_id(code),
+                                           "link_entity": "location", "link_id": lid} for code in access_codes]
             locations.append(location)
             translations[lid] = {"name": name, "description": note[1], "transportation": transport[1]}
             counters["locations"] += 1
@@ -1953,7 +1983,8 @@ def build(codes):
                 if code not in codes:
                     raise SystemExit("template %s: unknown taxonomy code %s" % (key, code))
             service["attributes"] = [{"id": uid(sid, "attribute", code), "taxonomy_term_id": term_id(code),
-                                      "link_entity": "service", "link_id": sid} for code in dedupe(t["needs"])]
+                                      "link_entity": "service", "link_id": sid}
+                                     for code in dedupe(t["needs"] + next_steps(t))]
             services.append(service)
             tr = {"name": t["name"][1], "description": t["desc"][1], "application_process": t["apply"][1],
                   "fees_description": fees_en}

@@ -7,7 +7,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Marks the configured municipalities as served; an empty setting leaves the stored region as it is. */
+/**
+ * Marks the configured municipalities as served and stores their neighbourhoods; an empty setting leaves the stored
+ * region as it is.
+ */
 @Component
 @Order(0)
 class RegionSetup implements ApplicationRunner {
@@ -16,15 +19,23 @@ class RegionSetup implements ApplicationRunner {
 
 	private final Municipalities municipalities;
 
-	RegionSetup(RegionProperties properties, Municipalities municipalities) {
+	private final Neighbourhoods neighbourhoods;
+
+	RegionSetup(RegionProperties properties, Municipalities municipalities, Neighbourhoods neighbourhoods) {
 		this.properties = properties;
 		this.municipalities = municipalities;
+		this.neighbourhoods = neighbourhoods;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!properties.municipalities().isEmpty()) {
 			municipalities.serve(properties.municipalities().stream().map(MunicipalityCode::parse).toList());
+		}
+		if (!properties.neighbourhoods().isEmpty()) {
+			neighbourhoods.configure(properties.neighbourhoods().stream()
+				.map(RegionProperties.NeighbourhoodSetting::toNeighbourhood)
+				.toList());
 		}
 		// Load the name cache now, so that pages (error pages included) never need the database for it.
 		municipalities.nameOf(new MunicipalityCode("0000"));

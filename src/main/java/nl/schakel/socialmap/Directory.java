@@ -94,9 +94,14 @@ public class Directory {
 		}
 		ImportReport report = ImportReport.NONE;
 		Set<UUID> touched = new LinkedHashSet<>();
-		for (JsonNode item : items) {
+		for (int i = 0; i < items.size(); i++) {
+			JsonNode item = items.get(i);
 			collectIds(item, touched);
 			ObjectNode object = ((ObjectNode) item).deepCopy();
+			for (String field : removeHtml(object, "")) {
+				report = report.warn((items.size() == 1 ? "" : "contents[" + i + "]") + field
+						+ ": HTML removed; texts are plain text with a little Markdown");
+			}
 			report = report.plus(switch (kind) {
 				case SERVICE -> importService(object, null, by);
 				case ORGANIZATION -> importOrganization(object, by);
@@ -107,6 +112,36 @@ public class Directory {
 		}
 		announce(touched);
 		return report;
+	}
+
+	/** Removes HTML from every text in the document, in place; returns the paths of the texts it changed. */
+	private static List<String> removeHtml(JsonNode node, String path) {
+		List<String> changed = new ArrayList<>();
+		if (node instanceof ObjectNode object) {
+			for (String name : List.copyOf(object.propertyNames())) {
+				JsonNode value = object.get(name);
+				if (value.isString() && SafeMarkdown.hasHtml(value.asString())) {
+					object.put(name, SafeMarkdown.clean(value.asString()));
+					changed.add(path + "/" + name);
+				}
+				else if (value.isContainer()) {
+					changed.addAll(removeHtml(value, path + "/" + name));
+				}
+			}
+		}
+		else if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				JsonNode value = node.get(i);
+				if (value.isString() && SafeMarkdown.hasHtml(value.asString())) {
+					((tools.jackson.databind.node.ArrayNode) node).set(i, SafeMarkdown.clean(value.asString()));
+					changed.add(path + "/" + i);
+				}
+				else if (value.isContainer()) {
+					changed.addAll(removeHtml(value, path + "/" + i));
+				}
+			}
+		}
+		return changed;
 	}
 
 	/**
@@ -136,7 +171,7 @@ public class Directory {
 						insert into sm_translation (resource_id, language, field, value) values (?, ?, ?, ?)
 						on conflict (resource_id, language, field) do update set value = excluded.value
 						where sm_translation.value is distinct from excluded.value""")
-					.params(entry.getKey(), language, field.getKey(), field.getValue())
+					.params(entry.getKey(), language, field.getKey(), SafeMarkdown.clean(field.getValue()))
 					.update();
 			}
 		}
@@ -455,10 +490,12 @@ public class Directory {
 
 	/**
 	 * The active services for a paper sociale kaart, nested like {@link #service(UUID)}, sorted by name: those offered
-	 * at a location in the municipality (all when {@code null}) and carrying one of the terms (all when empty).
+	 * at a location in the municipality (all when {@code null}) and in one of the four-digit postcode areas (all when
+	 * empty), carrying one of the terms (all when empty).
 	 */
 	@Transactional(readOnly = true)
-	public List<ObjectNode> activeServices(@Nullable String municipalityCode, Set<UUID> termIds) {
+	public List<ObjectNode> activeServices(@Nullable String municipalityCode, Set<Integer> postcodeAreas,
+			Set<UUID> termIds) {
 		var where = new StringBuilder("where status = 'active'");
 		List<Object> params = new ArrayList<>();
 		if (municipalityCode != null) {
@@ -466,6 +503,12 @@ public class Directory {
 					 and id in (select sal.service_id from sm_service_at_location sal
 					   join sm_location l on l.id = sal.location_id where l.municipality_code = ?)""");
 			params.add(municipalityCode);
+		}
+		if (!postcodeAreas.isEmpty()) {
+			where.append("""
+					 and id in (select sal.service_id from sm_service_at_location sal
+					   join sm_location l on l.id = sal.location_id where substring(l.postcode from 1 for 4) = any(?))""");
+			params.add(postcodeAreas.stream().map(String::valueOf).toArray(String[]::new));
 		}
 		if (!termIds.isEmpty()) {
 			where.append(" and id in (select service_id from sm_service_term where term_id = any(?))");

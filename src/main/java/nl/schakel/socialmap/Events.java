@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -29,11 +30,19 @@ public class Events {
 			left join sm_location l on l.id = e.location_id
 			""";
 
-	/** Which events to show: any combination of organisation, municipality, postcode area (pc4) and need. */
-	public record Filter(@Nullable UUID organizationId, @Nullable String municipalityCode, @Nullable String pc4,
-			@Nullable String needCode) {
+	/**
+	 * Which events to show: any combination of organisation, municipality, postcode areas (a pc4 or the areas of a
+	 * neighbourhood) and needs (an event matches when it carries one of them, or a narrower one).
+	 */
+	public record Filter(@Nullable UUID organizationId, @Nullable String municipalityCode, Set<String> postcodeAreas,
+			Set<String> needCodes) {
 
-		public static final Filter ALL = new Filter(null, null, null, null);
+		public static final Filter ALL = new Filter(null, null, Set.of(), Set.of());
+
+		public Filter {
+			postcodeAreas = Set.copyOf(postcodeAreas);
+			needCodes = Set.copyOf(needCodes);
+		}
 
 	}
 
@@ -108,14 +117,14 @@ public class Events {
 			where.append(" and l.municipality_code = ?");
 			params.add(filter.municipalityCode());
 		}
-		if (filter.pc4() != null) {
-			where.append(" and substring(l.postcode from 1 for 4) = ?");
-			params.add(filter.pc4());
+		if (!filter.postcodeAreas().isEmpty()) {
+			where.append(" and substring(l.postcode from 1 for 4) = any(?)");
+			params.add(filter.postcodeAreas().toArray(String[]::new));
 		}
-		if (filter.needCode() != null) {
-			where.append(" and exists (select 1 from unnest(e.need_codes) c where c = ? or c like ? || '.%')");
-			params.add(filter.needCode());
-			params.add(filter.needCode());
+		if (!filter.needCodes().isEmpty()) {
+			where.append(" and exists (select 1 from unnest(e.need_codes) c, unnest(?::text[]) wanted"
+					+ " where c = wanted or c like wanted || '.%')");
+			params.add(filter.needCodes().toArray(String[]::new));
 		}
 		jdbc.sql(SELECT + where + " order by e.starts_at, e.id").params(params).query(rs -> {
 			var event = new Event(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),

@@ -70,6 +70,10 @@ class ListingReader {
 				         where sal.service_id = s.id)::text as places,
 				       (select coalesce(array_agg(t.code), '{}') from sm_service_term st
 				          join sm_taxonomy_term t on t.id = st.term_id where st.service_id = s.id and t.code is not null) as codes,
+				       (select coalesce(array_agg(distinct a.value ->> 'taxonomy_term_id'), '{}')
+				          from sm_service_at_location sal join sm_location l on l.id = sal.location_id
+				          cross join jsonb_array_elements(coalesce(l.doc -> 'attributes', '[]'::jsonb)) a
+				         where sal.service_id = s.id) as location_terms,
 				       (select coalesce(json_object_agg(tr.field, tr.value), '{}') from sm_translation tr
 				         where tr.resource_id = s.id and tr.language = 'en')::text as english
 				from sm_service s join sm_organization o on o.id = s.organization_id
@@ -80,6 +84,7 @@ class ListingReader {
 		sql.query(rs -> {
 			JsonNode doc = json.readTree(rs.getString("doc"));
 			Set<String> codes = new LinkedHashSet<>(List.of((String[]) rs.getArray("codes").getArray()));
+			codes.addAll(accessibility((String[]) rs.getArray("location_terms").getArray()));
 			JsonNode english = json.readTree(rs.getString("english"));
 			java.sql.Date verified = rs.getDate("last_verified");
 			sink.accept(new ServiceListing(rs.getObject("id", UUID.class), doc.get("name").asString(),
@@ -89,6 +94,21 @@ class ListingReader {
 					verified == null ? null : verified.toLocalDate(),
 					!"inactive".equals(rs.getString("status")) && !"defunct".equals(rs.getString("status"))));
 		});
+	}
+
+	/**
+	 * Accessibility features of the locations where the service is offered, as taxonomy codes. A service at several
+	 * locations carries the features of each, so a filter on them means "at one of its locations at least".
+	 */
+	private Set<String> accessibility(String[] termIds) {
+		Set<String> codes = new LinkedHashSet<>();
+		for (String id : termIds) {
+			NeedsTaxonomy.Term term = taxonomy.termById(id);
+			if (term != null && NeedsTaxonomy.ACCESSIBILITY.equals(term.kind())) {
+				codes.add(term.code());
+			}
+		}
+		return codes;
 	}
 
 	private List<String> termWords(Set<String> codes) {

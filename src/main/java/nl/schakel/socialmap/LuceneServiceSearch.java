@@ -28,6 +28,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -89,6 +90,9 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 	static final String MUNICIPALITY = "municipality";
 
 	static final String FREE = "free";
+
+	/** The four-digit postcode area of each place, to filter by neighbourhood. */
+	static final String POSTCODE_AREA = "pc4";
 
 	static final String LOCATION = "location";
 
@@ -245,7 +249,7 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		for (int i = (query.page() - 1) * query.size(); i < docs.length; i++) {
 			Document doc = stored.document(docs[i].doc);
 			hits.add(new SearchResult.Hit(UUID.fromString(doc.get(ID)), doc.get(STORED_LABEL),
-					doc.get(STORED_ORGANIZATION), docs[i].score, distanceKm(doc, query.near())));
+					doc.get(STORED_ORGANIZATION), docs[i].score, distanceKm(doc, query.near()), points(doc)));
 		}
 		Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
 		if (searcher.getIndexReader().numDocs() > 0) {
@@ -293,6 +297,10 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		if (query.municipalityCode() != null) {
 			outer.add(new TermQuery(new Term(MUNICIPALITY, query.municipalityCode())), Occur.FILTER);
 		}
+		if (!query.postcodeAreas().isEmpty()) {
+			outer.add(IntField.newSetQuery(POSTCODE_AREA, query.postcodeAreas().stream().mapToInt(Integer::intValue).toArray()),
+					Occur.FILTER);
+		}
 		if (query.language() != null) {
 			outer.add(new TermQuery(new Term(LANGUAGE, query.language().toLowerCase(Locale.ROOT))), Occur.FILTER);
 		}
@@ -336,6 +344,11 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		}
 		any.setMinimumNumberShouldMatch(1);
 		return any.build();
+	}
+
+	@Override
+	public Set<String> concepts(String text) {
+		return text.length() > 200 ? Set.of() : conceptsIn(text);
 	}
 
 	/** The taxonomy codes that the words of a query mean, whole phrases first, then single words. */
@@ -385,12 +398,17 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		doc.add(new StringField(FREE, Boolean.toString(listing.free()), Field.Store.NO));
 		doc.add(new SortedSetDocValuesFacetField(FREE, Boolean.toString(listing.free())));
 		Set<String> municipalities = new HashSet<>();
+		Set<Integer> areas = new HashSet<>();
 		StringBuilder points = new StringBuilder();
 		for (ServiceListing.Place place : listing.places()) {
 			if (place.latitude() != null && place.longitude() != null) {
 				doc.add(new LatLonPoint(LOCATION, place.latitude(), place.longitude()));
 				doc.add(new LatLonDocValuesField(LOCATION, place.latitude(), place.longitude()));
 				points.append(place.latitude()).append(',').append(place.longitude()).append(';');
+			}
+			Integer area = postcodeArea(place.postcode());
+			if (area != null && areas.add(area)) {
+				doc.add(new IntField(POSTCODE_AREA, area, Field.Store.NO));
 			}
 			if (place.municipalityCode() != null && municipalities.add(place.municipalityCode())) {
 				doc.add(new StringField(MUNICIPALITY, place.municipalityCode(), Field.Store.NO));
@@ -407,6 +425,32 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		LocalDate verified = listing.lastVerified();
 		doc.add(new LongField(VERIFIED, verified == null ? 0 : verified.toEpochDay(), Field.Store.NO));
 		return doc;
+	}
+
+	private static @Nullable Integer postcodeArea(@Nullable String postcode) {
+		if (postcode == null || postcode.length() < 4) {
+			return null;
+		}
+		String digits = postcode.substring(0, 4);
+		for (int i = 0; i < 4; i++) {
+			if (!Character.isDigit(digits.charAt(i))) {
+				return null;
+			}
+		}
+		return Integer.parseInt(digits);
+	}
+
+	private static List<SearchResult.Point> points(Document doc) {
+		String stored = doc.get(STORED_POINTS);
+		if (stored == null || stored.isEmpty()) {
+			return List.of();
+		}
+		List<SearchResult.Point> points = new ArrayList<>();
+		for (String point : stored.split(";")) {
+			String[] latLon = point.split(",");
+			points.add(new SearchResult.Point(Double.parseDouble(latLon[0]), Double.parseDouble(latLon[1])));
+		}
+		return points;
 	}
 
 	private static @Nullable Double distanceKm(Document doc, SearchQuery.@Nullable Near near) {

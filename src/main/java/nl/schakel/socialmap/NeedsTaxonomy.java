@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,20 @@ public final class NeedsTaxonomy {
 	public static final UUID NAMESPACE = UUID.fromString("6b0e2c1a-7a43-4d7e-9b8f-2f6a3b1c9d10");
 
 	public static final UUID TAXONOMY_ID = nameBased(NAMESPACE, "schakel-needs");
+
+	/** Kind of term: a need a resident has. */
+	public static final String NEED = "need";
+
+	/** Kind of term: a group a service is meant for. */
+	public static final String TARGET_GROUP = "target_group";
+
+	/** Kind of term: what a resident does to get the help (walk in, call, make an appointment, ...). */
+	public static final String NEXT_STEP = "next_step";
+
+	/** Kind of term: an accessibility feature of a location. */
+	public static final String ACCESSIBILITY = "accessibility";
+
+	private static final Set<String> KINDS = Set.of(NEED, TARGET_GROUP, NEXT_STEP, ACCESSIBILITY);
 
 	/** One term of the taxonomy. */
 	public record Term(String code, @Nullable String parentCode, String kind, String nameNl, String nameEn,
@@ -52,10 +67,14 @@ public final class NeedsTaxonomy {
 
 	private final Map<String, Term> terms;
 
+	private final Map<String, Term> byId;
+
 	private final String version;
 
 	private NeedsTaxonomy(Map<String, Term> terms, String version) {
 		this.terms = terms;
+		this.byId = terms.values().stream()
+			.collect(java.util.stream.Collectors.toUnmodifiableMap(t -> t.id().toString(), t -> t));
 		this.version = version;
 	}
 
@@ -94,6 +113,17 @@ public final class NeedsTaxonomy {
 					cells.get("description_en"), words(cells.get("synonyms_nl")), words(cells.get("synonyms_en")),
 					blankToNull(cells.get("open_eligibility_code")), blankToNull(cells.get("airs_code"))));
 		}
+		for (Term term : terms.values()) {
+			if (!KINDS.contains(term.kind())) {
+				throw new IllegalArgumentException("Term " + term.code() + " has unknown kind '" + term.kind()
+						+ "'; use one of " + KINDS);
+			}
+			Term parent = term.parentCode() == null ? null : terms.get(term.parentCode());
+			if (term.parentCode() != null && (parent == null || !parent.kind().equals(term.kind()))) {
+				throw new IllegalArgumentException("Term " + term.code() + " needs parent " + term.parentCode()
+						+ " of the same kind");
+			}
+		}
 		return new NeedsTaxonomy(Map.copyOf(terms), fingerprint(csv));
 	}
 
@@ -103,6 +133,16 @@ public final class NeedsTaxonomy {
 
 	public @Nullable Term term(String code) {
 		return terms.get(code);
+	}
+
+	/** The term with this id (as text), or null when the id is not one of ours. */
+	public @Nullable Term termById(String id) {
+		return byId.get(id);
+	}
+
+	/** The terms of one kind, sorted by code. */
+	public List<Term> terms(String kind) {
+		return terms().stream().filter(t -> kind.equals(t.kind())).toList();
 	}
 
 	public static UUID termId(String code) {

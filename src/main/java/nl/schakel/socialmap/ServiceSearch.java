@@ -3,6 +3,7 @@
 package nl.schakel.socialmap;
 
 import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -23,5 +24,8 @@ public interface ServiceSearch {
 	void rebuild(Iterable<ServiceListing> listings);
 
 	long size();
+
+	/** The taxonomy codes the words of a text mean ("eten" means the need "eten"), by the same synonyms as search. */
+	Set<String> concepts(String text);
 
 }

@@ -4,6 +4,7 @@ package nl.schakel.web;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
+import nl.schakel.socialmap.MapTiles;
 import nl.schakel.organisation.ApiClients;
 import nl.schakel.organisation.OidcAccountService;
 
@@ -36,9 +38,15 @@ import nl.schakel.organisation.OidcAccountService;
 class SecurityConfiguration {
 
 	/** No inline script or style anywhere: htmx is told not to inject its indicator style (see layout). */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = contentSecurityPolicy(null);
+
+	/** The policy; a configured map tile server may serve images, nothing else comes from elsewhere. */
+	static String contentSecurityPolicy(@Nullable String tileOrigin) {
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
+				+ (tileOrigin == null ? "" : " " + tileOrigin)
+				+ "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+				+ "form-action 'self'; frame-ancestors 'none'";
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -48,7 +56,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiClients apiClients, ObjectProvider<JwtDecoder> jwtDecoder,
-			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) throws Exception {
+			MapTiles tiles, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) throws Exception {
 		var unmapped = new UnmappedRequests(handlers);
 		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
 			.authorizeHttpRequests(rules -> {
@@ -59,7 +67,7 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.cors(cors -> cors.configurationSource(readOnlyCors()))
-			.headers(SecurityConfiguration::strictHeaders)
+			.headers(headers -> strictHeaders(headers, contentSecurityPolicy(tiles.origin())))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(apiClients), BasicAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
 		if (jwtDecoder.getIfAvailable() != null) {
@@ -71,7 +79,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, ApiClients apiClients,
-			ObjectProvider<ClientRegistrationRepository> oidcClients, OidcAccountService oidcAccounts,
+			ObjectProvider<ClientRegistrationRepository> oidcClients, OidcAccountService oidcAccounts, MapTiles tiles,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) throws Exception {
 		var unmapped = new UnmappedRequests(handlers);
 		http.authorizeHttpRequests(rules -> {
@@ -83,7 +91,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?uitgelogd"))
 			.sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(apiClients), BasicAuthenticationFilter.class)
-			.headers(SecurityConfiguration::strictHeaders);
+			.headers(headers -> strictHeaders(headers, contentSecurityPolicy(tiles.origin())));
 		if (oidcClients.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(oidcAccounts)));
 		}
@@ -105,8 +113,9 @@ class SecurityConfiguration {
 	}
 
 	private static void strictHeaders(
-			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
-		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers,
+			String policy) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
 			.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions(f -> f.deny())
 			.permissionsPolicyHeader(p -> p.policy("geolocation=(self), camera=(), microphone=(), payment=()"));

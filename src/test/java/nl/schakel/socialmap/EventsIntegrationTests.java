@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -56,13 +57,13 @@ class EventsIntegrationTests {
 				List.of("geld-schulden.administratie"), true);
 		events.store(event);
 		events.store(event);
-		var filter = new Events.Filter(organisation, null, null, null);
+		var filter = new Events.Filter(organisation, null, Set.of(), Set.of());
 		var occurrences = events.occurrences(filter, start.minusDays(1), start.plusWeeks(8));
 		assertThat(occurrences).extracting(Event.Occurrence::start)
 			.containsExactly(start, start.plusWeeks(1), start.plusWeeks(2));
-		assertThat(events.occurrences(new Events.Filter(organisation, null, null, "geld-schulden"), start.minusDays(1),
+		assertThat(events.occurrences(new Events.Filter(organisation, null, Set.of(), Set.of("geld-schulden")), start.minusDays(1),
 				start.plusWeeks(8))).hasSize(3);
-		assertThat(events.occurrences(new Events.Filter(organisation, null, null, "eten"), start.minusDays(1),
+		assertThat(events.occurrences(new Events.Filter(organisation, null, Set.of(), Set.of("eten")), start.minusDays(1),
 				start.plusWeeks(8))).isEmpty();
 	}
 

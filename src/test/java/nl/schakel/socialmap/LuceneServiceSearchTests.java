@@ -108,46 +108,42 @@ class LuceneServiceSearchTests {
 	@Test
 	void filtersNarrowAndFacetsCount() {
 		indexAll();
-		var inNijmegen = new SearchQuery(null, Set.of(), "0268", null, false, null, null, null, TODAY, 1, 20);
+		var inNijmegen = SearchQuery.builder(TODAY).municipality("0268").build();
 		SearchResult result = search.search(inNijmegen);
 		assertThat(result.total()).isEqualTo(2);
 		assertThat(result.facets().get("language")).containsEntry("nl", 2).containsEntry("ar", 1).containsEntry("tr", 1);
 		assertThat(result.facets().get("need")).containsEntry("eten", 1).containsEntry("eten.voedselbank", 1);
 
-		var freeArabic = new SearchQuery(null, Set.of(), null, "ar", true, null, null, null, TODAY, 1, 20);
+		var freeArabic = SearchQuery.builder(TODAY).language("ar").freeOnly(true).build();
 		assertThat(names(freeArabic)).containsExactly("Voedselbank Oost");
 
-		var children = new SearchQuery(null, Set.of("kinderen"), null, null, false, null, null, null, TODAY, 1, 20);
+		var children = SearchQuery.builder(TODAY).term("kinderen").build();
 		assertThat(names(children)).containsExactly("Huiswerkklas");
 
-		var broaderNeed = new SearchQuery(null, Set.of("eten"), null, null, false, null, null, null, TODAY, 1, 20);
+		var broaderNeed = SearchQuery.builder(TODAY).term("eten").build();
 		assertThat(names(broaderNeed)).containsExactly("Voedselbank Oost");
 	}
 
 	@Test
 	void openOnADayAndAtATime() {
 		indexAll();
-		var thursday = new SearchQuery(null, Set.of(), null, null, false, null, DayOfWeek.THURSDAY, null, TODAY, 1, 20);
+		var thursday = SearchQuery.builder(TODAY).openOn(DayOfWeek.THURSDAY, null).build();
 		assertThat(names(thursday)).containsExactly("Geldmaatje Tiel");
-		var tuesdayAt11 = new SearchQuery(null, Set.of(), null, null, false, null, DayOfWeek.TUESDAY,
-				LocalTime.of(11, 0), TODAY, 1, 20);
+		var tuesdayAt11 = SearchQuery.builder(TODAY).openOn(DayOfWeek.TUESDAY, LocalTime.of(11, 0)).build();
 		assertThat(names(tuesdayAt11)).containsExactly("Voedselbank Oost");
-		var tuesdayAt13 = new SearchQuery(null, Set.of(), null, null, false, null, DayOfWeek.TUESDAY,
-				LocalTime.of(13, 0), TODAY, 1, 20);
+		var tuesdayAt13 = SearchQuery.builder(TODAY).openOn(DayOfWeek.TUESDAY, LocalTime.of(13, 0)).build();
 		assertThat(names(tuesdayAt13)).isEmpty();
 	}
 
 	@Test
 	void nearbyServicesComeFirstAndCarryTheirDistance() {
 		indexAll();
-		var nearTiel = new SearchQuery(null, Set.of(), null, null, false, new Near(TIEL[0], TIEL[1], 50), null, null,
-				TODAY, 1, 20);
+		var nearTiel = SearchQuery.builder(TODAY).near(new Near(TIEL[0], TIEL[1], 50)).build();
 		SearchResult result = search.search(nearTiel);
 		assertThat(result.hits().getFirst().name()).isEqualTo("Geldmaatje Tiel");
 		assertThat(result.hits().getFirst().distanceKm()).isLessThan(1.0);
 		assertThat(result.hits().getLast().distanceKm()).isBetween(25.0, 40.0);
-		var within5km = new SearchQuery(null, Set.of(), null, null, false, new Near(TIEL[0], TIEL[1], 5), null, null,
-				TODAY, 1, 20);
+		var within5km = SearchQuery.builder(TODAY).near(new Near(TIEL[0], TIEL[1], 5)).build();
 		assertThat(names(within5km)).containsExactly("Geldmaatje Tiel");
 	}
 

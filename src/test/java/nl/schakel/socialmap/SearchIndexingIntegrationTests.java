@@ -74,8 +74,7 @@ class SearchIndexingIntegrationTests {
 	void theTaxonomyIsLoadedSoEverydayWordsFindTheNeed() {
 		String word = "klaverblad" + UUID.randomUUID().toString().substring(0, 4);
 		directory.importDocument(Kind.ORGANIZATION, organisation(word), "test");
-		var result = search.search(new SearchQuery("deurwaarder " + word, java.util.Set.of("geld-schulden"), null,
-				null, false, null, null, null, TODAY, 1, 20));
+		var result = search.search(SearchQuery.builder(TODAY).text("deurwaarder " + word).term("geld-schulden").build());
 		assertThat(result.hits()).extracting(SearchResult.Hit::name).contains("Spreekuur " + word);
 		assertThat(directory.taxonomyTerm(NeedsTaxonomy.termId("geld-schulden.schuldhulp"))).isPresent();
 	}

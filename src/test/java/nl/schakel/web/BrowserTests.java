@@ -93,6 +93,8 @@ class BrowserTests {
 			assertThat(service).matches("/hulp/[0-9a-f-]{36}");
 
 			List<String> paths = List.of("/", "/hulp", "/hulp?onderwerp=eten&gratis=true&dag=tuesday&postcode=6522", "/hulp?q=taal&nu=true", "/agenda",
+					"/hulp?q=eten&weergave=kaart", "/hulp?wijk=dukenburg&binnenlopen=true&rolstoel=true&doelgroep=doelgroep-ouderen",
+					"/hulp?lat=abc&lon=5.4", "/agenda?wijk=nijmegen-oost",
 					service, service + "/melding", "/organisaties", organisation, "/regelingen", "/gemeente", "/toegankelijkheid", "/privacy",
 					"/login", "/bestaat-niet", "/hulp/boekje", "/hulp/boekje/pdf?soort=poster&gemeente=9999&formaat=A5");
 			var problems = new ArrayList<String>();
@@ -227,6 +229,27 @@ class BrowserTests {
 			page.waitForURL(Pattern.compile(".*/hulp/[0-9a-f-]{36}"));
 			assertStructure(page, "a service page without JavaScript");
 			assertThat(page.locator("main").textContent()).contains("Wat moet u doen?");
+		}
+	}
+
+	@Test
+	void aResidentSearchesNearTheirLocationAndSeesTheResultsOnTheMap() {
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(true)
+			.setViewportSize(320, 800)
+			.setLocale("nl-NL")
+			.setPermissions(List.of("geolocation"))
+			.setGeolocation(51.88712, 5.42841))) {
+			Page page = context.newPage();
+			page.navigate(url("/hulp?lang=nl"));
+			page.locator("main details.search-filters summary").click();
+			page.locator("[data-here-button]").click();
+			page.waitForURL(Pattern.compile(".*lat=51\\.887&lon=5\\.428.*"));
+			assertThat(page.locator("main .result").first().textContent()).contains("km");
+			page.locator("main .view-switch a[href*='weergave=kaart']").click();
+			page.waitForURL(Pattern.compile(".*weergave=kaart.*"));
+			assertThat(page.locator("main svg.result-map__plain .result-map__marker").count())
+				.isEqualTo(page.locator("main .result").count());
+			assertNoProblems(inspect(page, "map view near me at 320 px"));
 		}
 	}
 

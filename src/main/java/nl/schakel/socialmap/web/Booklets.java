@@ -21,6 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 import nl.schakel.region.Municipality;
+import nl.schakel.region.Neighbourhood;
 import nl.schakel.socialmap.Directory;
 import nl.schakel.socialmap.NeedsTaxonomy;
 
@@ -55,8 +56,9 @@ class Booklets {
 		taxonomy.terms().forEach(term -> termsById.put(term.id(), term));
 	}
 
-	/** What the reader chose; {@code null} means all. */
-	record Scope(@Nullable Municipality municipality, NeedsTaxonomy.@Nullable Term theme) {
+	/** What the reader chose; {@code null} means all. A neighbourhood lies in the municipality. */
+	record Scope(@Nullable Municipality municipality, @Nullable Neighbourhood neighbourhood,
+			NeedsTaxonomy.@Nullable Term theme) {
 	}
 
 	/** One listing on paper: everything on the service page, its address online and that address as a QR code. */
@@ -106,7 +108,8 @@ class Booklets {
 	 * The few listings a poster has room for, per poster theme: those most central to the theme first (carrying most of
 	 * its terms, as the wijkteam's walk-in does for help and advice), then those offered at most places.
 	 */
-	Contents poster(@Nullable Municipality municipality, Locale locale, String baseUrl) {
+	Contents poster(@Nullable Municipality municipality, @Nullable Neighbourhood neighbourhood, Locale locale,
+			String baseUrl) {
 		List<Section> sections = new ArrayList<>();
 		int listings = 0;
 		for (String code : POSTER_THEMES) {
@@ -114,7 +117,7 @@ class Booklets {
 			if (theme == null) {
 				continue;
 			}
-			List<ObjectNode> services = new ArrayList<>(services(new Scope(municipality, theme)));
+			List<ObjectNode> services = new ArrayList<>(services(new Scope(municipality, neighbourhood, theme)));
 			services.sort(Comparator.comparing((ObjectNode s) -> -termsIn(s, code))
 				.thenComparing(s -> -s.path("service_at_locations").size()));
 			List<ObjectNode> chosen = services.subList(0, Math.min(POSTER_LISTINGS_PER_THEME, services.size()));
@@ -151,7 +154,8 @@ class Booklets {
 				}
 			}
 		}
-		return directory.activeServices(scope.municipality() == null ? null : scope.municipality().code().value(), terms);
+		return directory.activeServices(scope.municipality() == null ? null : scope.municipality().code().value(),
+				scope.neighbourhood() == null ? Set.of() : scope.neighbourhood().postcodeAreas(), terms);
 	}
 
 	private long termsIn(JsonNode service, String theme) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import nl.schakel.region.Municipalities;
+import nl.schakel.region.Neighbourhoods;
 import nl.schakel.socialmap.Events;
 import nl.schakel.socialmap.ICalendar;
 import nl.schakel.socialmap.NeedsTaxonomy;
@@ -36,27 +38,33 @@ class EventsController {
 
 	private final Municipalities municipalities;
 
+	private final Neighbourhoods neighbourhoods;
+
 	private final NeedsTaxonomy taxonomy;
 
 	private final Clock clock;
 
-	EventsController(Events events, Municipalities municipalities, NeedsTaxonomy taxonomy, Clock clock) {
+	EventsController(Events events, Municipalities municipalities, Neighbourhoods neighbourhoods,
+			NeedsTaxonomy taxonomy, Clock clock) {
 		this.events = events;
+		this.neighbourhoods = neighbourhoods;
 		this.taxonomy = taxonomy;
 		this.municipalities = municipalities;
 		this.clock = clock;
 	}
 
 	@GetMapping("/agenda")
-	String agenda(@RequestParam(defaultValue = "") String gemeente, @RequestParam(defaultValue = "") String onderwerp,
-			Locale locale, Model model) {
-		Events.Filter filter = filter(null, gemeente, "", onderwerp);
+	String agenda(@RequestParam(defaultValue = "") String gemeente, @RequestParam(defaultValue = "") String wijk,
+			@RequestParam(defaultValue = "") String onderwerp, Locale locale, Model model) {
+		Events.Filter filter = filter(null, gemeente, wijk, "", onderwerp);
 		LocalDateTime from = LocalDate.now(clock).atStartOfDay();
 		model.addAttribute("occurrences", events.occurrences(filter, from, from.plusWeeks(WEEKS_AHEAD)));
 		model.addAttribute("served", municipalities.served());
 		model.addAttribute("gemeente", filter.municipalityCode() == null ? "" : filter.municipalityCode());
-		model.addAttribute("onderwerp", filter.needCode() == null ? "" : filter.needCode());
-		model.addAttribute("themes", taxonomy.terms().stream().filter(t -> t.parentCode() == null && "need".equals(t.kind())).toList());
+		model.addAttribute("onderwerp", filter.needCodes().isEmpty() ? "" : onderwerp);
+		model.addAttribute("neighbourhoods", neighbourhoods.all());
+		model.addAttribute("wijk", neighbourhoods.byId(wijk).isPresent() ? wijk : "");
+		model.addAttribute("themes", taxonomy.terms(NeedsTaxonomy.NEED).stream().filter(t -> t.parentCode() == null).toList());
 		model.addAttribute("english", "en".equals(locale.getLanguage()));
 		return "socialmap/agenda";
 	}
@@ -64,9 +72,10 @@ class EventsController {
 	@GetMapping(value = "/agenda.ics", produces = "text/calendar;charset=UTF-8")
 	@ResponseBody
 	ResponseEntity<String> calendar(@RequestParam(required = false) @Nullable UUID organisatie,
-			@RequestParam(defaultValue = "") String gemeente, @RequestParam(defaultValue = "") String postcode,
-			@RequestParam(defaultValue = "") String onderwerp, Locale locale) {
-		Events.Filter filter = filter(organisatie, gemeente, postcode, onderwerp);
+			@RequestParam(defaultValue = "") String gemeente, @RequestParam(defaultValue = "") String wijk,
+			@RequestParam(defaultValue = "") String postcode, @RequestParam(defaultValue = "") String onderwerp,
+			Locale locale) {
+		Events.Filter filter = filter(organisatie, gemeente, wijk, postcode, onderwerp);
 		String body = ICalendar.write("Schakel agenda", events.events(filter), "en".equals(locale.getLanguage()),
 				clock.instant());
 		return ResponseEntity.ok()
@@ -75,10 +84,15 @@ class EventsController {
 			.body(body);
 	}
 
-	private Events.Filter filter(@Nullable UUID organisation, String gemeente, String postcode, String onderwerp) {
-		String pc4 = postcode.strip().matches("[1-9][0-9]{3}.*") ? postcode.strip().substring(0, 4) : null;
-		return new Events.Filter(organisation, gemeente.matches("[0-9]{4}") ? gemeente : null, pc4,
-				taxonomy.term(onderwerp) == null ? null : onderwerp);
+	private Events.Filter filter(@Nullable UUID organisation, String gemeente, String wijk, String postcode,
+			String onderwerp) {
+		Set<String> areas = new java.util.TreeSet<>();
+		neighbourhoods.byId(wijk).ifPresent(n -> n.postcodeAreas().forEach(a -> areas.add(a.toString())));
+		if (postcode.strip().matches("[1-9][0-9]{3}.*")) {
+			areas.add(postcode.strip().substring(0, 4));
+		}
+		return new Events.Filter(organisation, gemeente.matches("[0-9]{4}") ? gemeente : null, areas,
+				taxonomy.term(onderwerp) == null ? Set.of() : Set.of(onderwerp));
 	}
 
 }

@@ -32,6 +32,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import nl.schakel.region.Municipalities;
 import nl.schakel.region.Municipality;
+import nl.schakel.region.Neighbourhood;
+import nl.schakel.region.Neighbourhoods;
 import nl.schakel.socialmap.Directory;
 import nl.schakel.socialmap.NeedsTaxonomy;
 import nl.schakel.socialmap.web.PdfRenderer.Size;
@@ -51,6 +53,8 @@ class PaperController {
 
 	private final Municipalities municipalities;
 
+	private final Neighbourhoods neighbourhoods;
+
 	private final NeedsTaxonomy taxonomy;
 
 	private final MessageSource messages;
@@ -62,12 +66,13 @@ class PaperController {
 	private final Clock clock;
 
 	PaperController(Booklets booklets, PdfRenderer renderer, Directory directory, Municipalities municipalities,
-			NeedsTaxonomy taxonomy, MessageSource messages, PublicAddress address,
+			Neighbourhoods neighbourhoods, NeedsTaxonomy taxonomy, MessageSource messages, PublicAddress address,
 			@Value("${schakel.languages}") List<String> languages, Clock clock) {
 		this.booklets = booklets;
 		this.renderer = renderer;
 		this.directory = directory;
 		this.municipalities = municipalities;
+		this.neighbourhoods = neighbourhoods;
 		this.taxonomy = taxonomy;
 		this.messages = messages;
 		this.address = address;
@@ -76,7 +81,7 @@ class PaperController {
 	}
 
 	/** The form as sent, echoed back so nothing is lost. */
-	record PaperForm(String soort, String gemeente, String onderwerp, String taal, String formaat) {
+	record PaperForm(String soort, String gemeente, String wijk, String onderwerp, String taal, String formaat) {
 	}
 
 	/** A choice in the form. */
@@ -85,17 +90,17 @@ class PaperController {
 
 	@GetMapping("/hulp/boekje")
 	String form(@RequestParam(defaultValue = "boekje") String soort, @RequestParam(defaultValue = "") String gemeente,
-			@RequestParam(defaultValue = "") String onderwerp, @RequestParam(defaultValue = "") String taal,
+			@RequestParam(defaultValue = "") String wijk, @RequestParam(defaultValue = "") String onderwerp, @RequestParam(defaultValue = "") String taal,
 			@RequestParam(defaultValue = "A5") String formaat, Locale locale, Model model) {
 		String language = taal.isEmpty() ? locale.getLanguage() : taal;
-		return showForm(new PaperForm(soort, gemeente, onderwerp, language, formaat), List.of(), locale, model);
+		return showForm(new PaperForm(soort, gemeente, wijk, onderwerp, language, formaat), List.of(), locale, model);
 	}
 
 	@GetMapping("/hulp/boekje/pdf")
 	Object pdf(@RequestParam(defaultValue = "") String soort, @RequestParam(defaultValue = "") String gemeente,
-			@RequestParam(defaultValue = "") String onderwerp, @RequestParam(defaultValue = "") String taal,
+			@RequestParam(defaultValue = "") String wijk, @RequestParam(defaultValue = "") String onderwerp, @RequestParam(defaultValue = "") String taal,
 			@RequestParam(defaultValue = "") String formaat, Locale locale, Model model, HttpServletResponse response) {
-		var form = new PaperForm(soort.strip(), gemeente.strip(), onderwerp.strip(), taal.strip(),
+		var form = new PaperForm(soort.strip(), gemeente.strip(), wijk.strip(), onderwerp.strip(), taal.strip(),
 				formaat.strip().toUpperCase(Locale.ROOT));
 		List<String> errors = new ArrayList<>();
 		boolean poster = form.soort().equals("poster");
@@ -111,6 +116,24 @@ class PaperController {
 				.orElse(null);
 			if (municipality == null) {
 				errors.add("paper.error.municipality");
+			}
+		}
+		Neighbourhood neighbourhood = null;
+		if (!form.wijk().isEmpty()) {
+			neighbourhood = neighbourhoods.byId(form.wijk()).orElse(null);
+			if (neighbourhood == null) {
+				errors.add("paper.error.neighbourhood");
+			}
+			else if (municipality != null && !municipality.code().equals(neighbourhood.municipality())) {
+				errors.add("paper.error.neighbourhoodMunicipality");
+			}
+			else if (municipality == null) {
+				Neighbourhood chosen = neighbourhood;
+				municipality = municipalities.served()
+					.stream()
+					.filter(m -> m.code().equals(chosen.municipality()))
+					.findFirst()
+					.orElse(null);
 			}
 		}
 		NeedsTaxonomy.Term theme = null;
@@ -133,11 +156,13 @@ class PaperController {
 		}
 		Locale paperLocale = Locale.of(form.taal());
 		String base = address.base();
-		String siteUrl = siteUrl(base, municipality, poster ? null : theme);
+		String siteUrl = siteUrl(base, municipality, neighbourhood, poster ? null : theme);
 		String place = municipality == null ? messages.getMessage("paper.region", null, paperLocale)
-				: municipality.name();
-		Booklets.Contents contents = poster ? booklets.poster(municipality, paperLocale, base)
-				: booklets.booklet(new Booklets.Scope(municipality, theme), paperLocale, base);
+				: neighbourhood == null ? municipality.name()
+						: messages.getMessage("paper.place.neighbourhood",
+								new Object[] { neighbourhood.name(), municipality.name() }, paperLocale);
+		Booklets.Contents contents = poster ? booklets.poster(municipality, neighbourhood, paperLocale, base)
+				: booklets.booklet(new Booklets.Scope(municipality, neighbourhood, theme), paperLocale, base);
 		if (contents.listings() == 0) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			return showForm(form, List.of("paper.error.empty"), locale, model);
@@ -163,8 +188,9 @@ class PaperController {
 				paperLocale, size);
 		String name = String.join("-", List.of(poster ? "poster" : "sociale-kaart",
 				municipality == null ? "regio" : municipality.code().value(),
+				neighbourhood == null ? "" : neighbourhood.id(),
 				theme == null ? "" : theme.code(), form.taal(), size.name().toLowerCase(Locale.ROOT)))
-			.replace("--", "-");
+			.replaceAll("-{2,}", "-");
 		return pdfResponse(pdf, name);
 	}
 
@@ -196,6 +222,7 @@ class PaperController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("served", municipalities.served());
+		model.addAttribute("neighbourhoods", neighbourhoods.all());
 		model.addAttribute("themes", themes);
 		model.addAttribute("languages", languages);
 		return "socialmap/paper";
@@ -205,10 +232,14 @@ class PaperController {
 		return taxonomy.terms().stream().filter(t -> t.parentCode() == null && "need".equals(t.kind())).toList();
 	}
 
-	private static String siteUrl(String base, @Nullable Municipality municipality, NeedsTaxonomy.@Nullable Term theme) {
+	private static String siteUrl(String base, @Nullable Municipality municipality,
+			@Nullable Neighbourhood neighbourhood, NeedsTaxonomy.@Nullable Term theme) {
 		var url = UriComponentsBuilder.fromUriString(base + "/hulp");
 		if (municipality != null) {
 			url.queryParam("gemeente", municipality.code().value());
+		}
+		if (neighbourhood != null) {
+			url.queryParam("wijk", neighbourhood.id());
 		}
 		if (theme != null) {
 			url.queryParam("onderwerp", theme.code());

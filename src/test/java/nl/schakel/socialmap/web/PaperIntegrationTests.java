@@ -80,6 +80,25 @@ class PaperIntegrationTests {
 	}
 
 	@Test
+	void aBookletOfANeighbourhoodHasOnlyTheHelpOfferedThere() throws Exception {
+		byte[] bytes = pdf("/hulp/boekje/pdf?soort=boekje&wijk=dukenburg&onderwerp=eten&taal=nl&formaat=A5");
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Hulp in Dukenburg, Nijmegen", "Boodschappen aan huis", "Klaverstraat 8",
+					"6538 RV Nijmegen");
+			assertThat(text).doesNotContain("Rozenstraat 39b");
+			assertAccessible(pdf, "nl", "Hulp in Dukenburg, Nijmegen");
+			assertThat(qrCodes(pdf)).contains("http://localhost/hulp?gemeente=0268&wijk=dukenburg&onderwerp=eten");
+		}
+		byte[] poster = pdf("/hulp/boekje/pdf?soort=poster&wijk=tiel-west&taal=en&formaat=A4");
+		try (PDDocument pdf = Loader.loadPDF(poster)) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+			assertSize(pdf, PDRectangle.A4);
+			assertAccessible(pdf, "en", "Help in Tiel-West, Tiel");
+		}
+	}
+
+	@Test
 	void anEnglishA4BookletOfTheWholeRegionUsesTheEnglishTexts() throws Exception {
 		pdf("/hulp/boekje/pdf?soort=boekje&taal=nl&formaat=A5");
 		long start = System.nanoTime();
@@ -135,6 +154,9 @@ class PaperIntegrationTests {
 		expectError("soort=folder&taal=nl&formaat=A5", "Kies een boekje of een poster");
 		expectError("soort=boekje&taal=xx&formaat=A5", "Kies een taal uit de lijst");
 		expectError("", "Kies een boekje of een poster");
+		expectError("soort=boekje&wijk=atlantis&taal=nl&formaat=A5", "Kies een wijk uit de lijst");
+		expectError("soort=boekje&gemeente=0281&wijk=dukenburg&taal=nl&formaat=A5",
+				"Deze wijk ligt niet in de gekozen gemeente");
 	}
 
 	@Test
