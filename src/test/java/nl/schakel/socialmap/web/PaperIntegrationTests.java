@@ -208,6 +208,17 @@ class PaperIntegrationTests {
 		assertThat(catalog.getViewerPreferences()).isNotNull();
 		assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
 		assertThat(catalog.getMetadata()).isNotNull();
+		List<String> headings = new ArrayList<>();
+		List<String> figures = new ArrayList<>();
+		structure(catalog.getStructureTreeRoot().getKids(), headings, figures);
+		assertThat(headings).as("headings in the structure tree").isNotEmpty().startsWith("H1");
+		for (int i = 1; i < headings.size(); i++) {
+			int level = headings.get(i).charAt(1) - '0';
+			int previous = headings.get(i - 1).charAt(1) - '0';
+			assertThat(level).as("heading %d (%s) after %s skips no level", i, headings.get(i), headings.get(i - 1))
+				.isLessThanOrEqualTo(previous + 1);
+		}
+		assertThat(figures).as("every QR image is a Figure with alt text").isNotEmpty().allMatch(alt -> alt.startsWith("QR"));
 		int fonts = 0;
 		for (PDPage page : pdf.getPages()) {
 			PDResources resources = page.getResources();
@@ -219,6 +230,21 @@ class PaperIntegrationTests {
 			}
 		}
 		assertThat(fonts).isPositive();
+	}
+
+	private static void structure(List<Object> kids, List<String> headings, List<String> figures) {
+		for (Object kid : kids) {
+			if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+				String type = element.getStructureType();
+				if (type.matches("H[1-6]")) {
+					headings.add(type);
+				}
+				if (type.equals("Figure")) {
+					figures.add(String.valueOf(element.getAlternateDescription()));
+				}
+				structure(element.getKids(), headings, figures);
+			}
+		}
 	}
 
 	/** The QR images have one pixel per module, which the decoder cannot find its patterns in; so scale them up. */
