@@ -19,6 +19,8 @@ import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Component;
 
+import nl.schakel.socialmap.SafeMarkdown;
+
 /**
  * Renders a Thymeleaf template to a tagged, accessible PDF (PDF/UA): the fonts are embedded, the document has a title
  * and a language, images carry alt text and the structure follows the HTML headings. The renderer fetches nothing:
@@ -32,14 +34,17 @@ class PdfRenderer {
 
 	private final ITemplateEngine templates;
 
+	private final SafeMarkdown markdown;
+
 	private final byte[] regular;
 
 	private final byte[] bold;
 
 	private final String stylesheet;
 
-	PdfRenderer(ITemplateEngine templates) {
+	PdfRenderer(ITemplateEngine templates, SafeMarkdown markdown) {
 		this.templates = templates;
+		this.markdown = markdown;
 		this.regular = resource("/socialmap/paper/fonts/AtkinsonHyperlegible-Regular.ttf");
 		this.bold = resource("/socialmap/paper/fonts/AtkinsonHyperlegible-Bold.ttf");
 		this.stylesheet = new String(resource("/socialmap/paper/paper.css"), StandardCharsets.UTF_8);
@@ -62,6 +67,8 @@ class PdfRenderer {
 		var context = new Context(locale, variables);
 		context.setVariable("css", stylesheet + "\n@page { size: " + size.css + "; }\n");
 		context.setVariable("size", size.name());
+		// Listing texts may carry a little Markdown; paper gets its plain text (links keep their address).
+		context.setVariable("markdown", markdown);
 		String html = templates.process(template, context);
 		var pdf = new ByteArrayOutputStream();
 		try {
