@@ -22,6 +22,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -290,6 +291,10 @@ class BrowserTests {
 				assertThat(page.locator("main a[href$='/pdf']").isVisible()).isTrue();
 				assertThat(page.locator("main a[href^='mailto:?subject=']").isVisible()).isTrue();
 				assertThat(page.locator("#link").inputValue()).endsWith(path(page));
+				if (javaScript) {
+					// With hx-boost the address changes before the new page has settled and the script has run.
+					page.locator("main [data-print]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+				}
 				assertThat(page.locator("main [data-print]").isVisible()).as("print button with JavaScript").isEqualTo(javaScript);
 				assertThat(page.locator("main .print-qr").isVisible()).as("the QR code is for paper only").isFalse();
 			}

@@ -142,6 +142,7 @@ class PaperIntegrationTests {
 		}
 		mvc.perform(get("/hulp/" + FOOD_PARCEL + "/pdf?formaat=A0")).andExpect(status().isBadRequest());
 		mvc.perform(get("/hulp/" + UUID.randomUUID() + "/pdf")).andExpect(status().isNotFound());
+		mvc.perform(get("/hulp/geen-nummer/pdf")).andExpect(status().isBadRequest());
 	}
 
 	@Test
