@@ -51,7 +51,7 @@ function enhanceMap(root) {
     var holder = document.createElement("div");
     holder.className = "result-map__tiles";
     figure.insertBefore(holder, figure.firstChild);
-    figure.querySelector(".result-map__plain").hidden = true;
+    figure.classList.add("result-map--tiles");
     var map = L.map(holder, { scrollWheelZoom: false });
     L.tileLayer(figure.getAttribute("data-tiles"), {
       maxZoom: Number(figure.getAttribute("data-max-zoom")) || 18,

@@ -147,6 +147,22 @@ public class Organisations {
 		audit.record(new AuditEntry(AuditAction.UPDATE, "account", account.toString(), "organisation.grant"));
 	}
 
+	/**
+	 * The e-mail addresses (usernames) of an organisation's admins, for messages the system sends them on its own,
+	 * such as a reminder to check their listing. Each read is audited with the caller's purpose code.
+	 */
+	public List<String> adminAddresses(OrganisationId organisation, String purpose) {
+		List<Object[]> admins = jdbc.sql("""
+				select a.id, a.username from membership m join account a on a.id = m.account_id
+				where m.organisation_id = ? and m.role = 'ORGANISATION_ADMIN' and a.enabled and a.username like '%@%'
+				order by a.id""")
+			.param(organisation.value())
+			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2) })
+			.list();
+		admins.forEach(a -> audit.record(new AuditEntry(AuditAction.READ, "account", a[0].toString(), purpose)));
+		return admins.stream().map(a -> (String) a[1]).toList();
+	}
+
 	private static void requireAdmin(OrganisationId organisation, SchakelUser actor) {
 		if (!actor.administers(organisation)) {
 			throw new AccessDeniedException("Only the organisation's admins manage its members");

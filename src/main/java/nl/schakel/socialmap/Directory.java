@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -388,6 +389,39 @@ public class Directory {
 		return documents.store(Table.TAXONOMY_TERM, uuid(term), term, columns, by);
 	}
 
+	// ---- edits by owners, stored once a curator approved them ----
+
+	/**
+	 * Stores an approved version of a service or a location through the same path as imports, so the change history
+	 * is complete and the search index follows. A service is validated against the HSDS schema first.
+	 */
+	void storeReviewed(Table table, ObjectNode doc, String by) {
+		UUID id = uuid(doc);
+		switch (table) {
+			case SERVICE -> {
+				List<String> problems = schemas.violations(Kind.SERVICE, doc);
+				if (!problems.isEmpty()) {
+					throw new HsdsImportException(problems);
+				}
+				storeService(doc, UUID.fromString(doc.get("organization_id").asString()), by);
+				Map<UUID, Map<String, String>> english = OpeningHours.englishDescriptions(doc, OpeningHours.placeNames(
+						documents.findAll(Table.LOCATION, "where organization_id = ?", uuidOf(doc, "organization_id"))));
+				if (!english.isEmpty()) {
+					importTranslations("en", english);
+				}
+			}
+			case LOCATION -> storeLocation(doc, null, by);
+			default -> throw new IllegalArgumentException("only services and locations are edited by owners");
+		}
+		announce(Set.of(id));
+	}
+
+	/** The version of a service or location document, which a stale edit is recognised by. */
+	@Transactional(readOnly = true)
+	Optional<Integer> version(Table table, UUID id) {
+		return jdbc.sql("select version from " + table.name + " where id = ?").param(id).query(Integer.class).optional();
+	}
+
 	// ---- reading: the nested documents of the HSDS API ----
 
 	@Transactional(readOnly = true)
@@ -395,25 +429,84 @@ public class Directory {
 		return documents.find(Table.SERVICE, id).map(service -> fullServices(List.of(service)).getFirst());
 	}
 
+	/** A page of services, fully nested, filtered and ordered as the query says (by name unless searched). */
 	@Transactional(readOnly = true)
-	public Page<ObjectNode> services(int page, int size, @Nullable UUID organizationId, @Nullable UUID termId) {
+	public Page<ObjectNode> services(HsdsQuery query) {
 		var where = new StringBuilder("where true");
 		List<Object> params = new ArrayList<>();
-		if (organizationId != null) {
-			where.append(" and organization_id = ?");
-			params.add(organizationId);
-		}
-		if (termId != null) {
-			where.append(" and id in (select service_id from sm_service_term where term_id = ?)");
-			params.add(termId);
-		}
-		long total = documents.count(Table.SERVICE, where.toString(), params.toArray());
-		List<Object> paged = new ArrayList<>(params);
-		paged.add(size);
-		paged.add((long) (page - 1) * size);
+		serviceFilters(query, "id", "organization_id", "updated_at", where, params);
+		String order = rankOrder(query, "id", params).orElse(" order by lower(name), id");
+		long total = documents.count(Table.SERVICE, where.toString(), params.subList(0, filterParams(query, params)).toArray());
+		params.add(query.perPage());
+		params.add((long) (query.page() - 1) * query.perPage());
 		List<ObjectNode> contents = fullServices(
-				documents.findAll(Table.SERVICE, where + " order by lower(name), id limit ? offset ?", paged.toArray()));
-		return new Page<>(contents, total, page, size);
+				documents.findAll(Table.SERVICE, where + order + " limit ? offset ?", params.toArray()));
+		return new Page<>(contents, total, query.page(), query.perPage());
+	}
+
+	/** Ids and last changes of the services the query selects: HSDS's {@code minimal} list. */
+	@Transactional(readOnly = true)
+	public Page<ObjectNode> serviceSummaries(HsdsQuery query) {
+		var where = new StringBuilder("where true");
+		List<Object> params = new ArrayList<>();
+		serviceFilters(query, "id", "organization_id", "updated_at", where, params);
+		String order = rankOrder(query, "id", params).orElse(" order by lower(name), id");
+		long total = documents.count(Table.SERVICE, where.toString(), params.subList(0, filterParams(query, params)).toArray());
+		params.add(query.perPage());
+		params.add((long) (query.page() - 1) * query.perPage());
+		List<ObjectNode> contents = jdbc.sql("select id, updated_at from sm_service " + where + order + " limit ? offset ?")
+			.params(params)
+			.query((rs, n) -> {
+				ObjectNode summary = JsonNodeFactory.instance.objectNode();
+				summary.put("id", rs.getString("id"));
+				summary.put("modified_date", rs.getTimestamp("updated_at").toInstant().toString());
+				return summary;
+			})
+			.list();
+		return new Page<>(contents, total, query.page(), query.perPage());
+	}
+
+	/**
+	 * The filters on services shared by the service and service-at-location lists; {@code id}, {@code organization}
+	 * and {@code updated} name the columns that hold the service id, its organisation and its last change.
+	 */
+	private static void serviceFilters(HsdsQuery query, String id, String organization, String updated,
+			StringBuilder where, List<Object> params) {
+		if (query.rankedIds() != null) {
+			where.append(" and ").append(id).append(" = any(?)");
+			params.add(query.rankedIds().toArray(UUID[]::new));
+		}
+		if (query.organizationId() != null) {
+			where.append(" and ").append(organization).append(" = ?");
+			params.add(query.organizationId());
+		}
+		if (query.taxonomyTermId() != null) {
+			where.append(" and ").append(id).append(" in (select service_id from sm_service_term where term_id = ?)");
+			params.add(query.taxonomyTermId());
+		}
+		if (query.taxonomyId() != null) {
+			where.append(" and ").append(id).append(" in (select st.service_id from sm_service_term st")
+				.append(" join sm_taxonomy_term t on t.id = st.term_id where t.taxonomy_id = ?)");
+			params.add(query.taxonomyId());
+		}
+		if (query.modifiedAfter() != null) {
+			where.append(" and ").append(updated).append(" >= ?");
+			params.add(java.sql.Timestamp.from(query.modifiedAfter()));
+		}
+	}
+
+	/** How many of the parameters are filter parameters (the rest belong to the ordering). */
+	private static int filterParams(HsdsQuery query, List<Object> params) {
+		return query.rankedIds() == null ? params.size() : params.size() - 1;
+	}
+
+	/** Search results keep the search's ranking. */
+	private static Optional<String> rankOrder(HsdsQuery query, String id, List<Object> params) {
+		if (query.rankedIds() == null) {
+			return Optional.empty();
+		}
+		params.add(query.rankedIds().toArray(UUID[]::new));
+		return Optional.of(" order by array_position(?, " + id + ")");
 	}
 
 	@Transactional(readOnly = true)
@@ -421,15 +514,41 @@ public class Directory {
 		return documents.find(Table.ORGANIZATION, id).map(this::fullOrganization);
 	}
 
+	/**
+	 * A page of organisations with their services and locations; {@code search} matches words in the name or the
+	 * description, {@code fullServices} nests each service fully (HSDS's {@code full_service}).
+	 */
 	@Transactional(readOnly = true)
-	public Page<ObjectNode> organizations(int page, int size) {
-		long total = documents.count(Table.ORGANIZATION, "");
+	public Page<ObjectNode> organizations(int page, int size, @Nullable String search, boolean fullServices) {
+		var where = new StringBuilder("where true");
+		List<Object> params = new ArrayList<>();
+		likeAny(search, List.of("name", "doc ->> 'description'"), where, params);
+		long total = documents.count(Table.ORGANIZATION, where.toString(), params.toArray());
+		params.add(size);
+		params.add((long) (page - 1) * size);
 		List<ObjectNode> contents = documents
-			.findAll(Table.ORGANIZATION, "order by lower(name), id limit ? offset ?", size, (long) (page - 1) * size)
+			.findAll(Table.ORGANIZATION, where + " order by lower(name), id limit ? offset ?", params.toArray())
 			.stream()
-			.map(this::fullOrganization)
+			.map(organization -> fullOrganization(organization, fullServices))
 			.toList();
 		return new Page<>(contents, total, page, size);
+	}
+
+	/** Every word must occur in one of the columns, ignoring case: a plain filter for small lists. */
+	private static void likeAny(@Nullable String search, List<String> columns, StringBuilder where,
+			List<Object> params) {
+		if (search == null || search.isBlank()) {
+			return;
+		}
+		for (String word : search.strip().split("\\s+")) {
+			String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			where.append(" and (");
+			for (int i = 0; i < columns.size(); i++) {
+				where.append(i == 0 ? "" : " or ").append(columns.get(i)).append(" ilike ?");
+				params.add(pattern);
+			}
+			where.append(")");
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -437,15 +556,38 @@ public class Directory {
 		return documents.find(Table.SERVICE_AT_LOCATION, id).map(this::fullServiceAtLocation);
 	}
 
+	/**
+	 * A page of services at locations, each with its location and its service (with the organisation). The
+	 * {@code postcode} filter keeps locations in that postcode area; {@code proximity} those within the distance.
+	 */
 	@Transactional(readOnly = true)
-	public Page<ObjectNode> servicesAtLocations(int page, int size) {
-		long total = documents.count(Table.SERVICE_AT_LOCATION, "");
-		List<ObjectNode> contents = documents
-			.findAll(Table.SERVICE_AT_LOCATION, "order by id limit ? offset ?", size, (long) (page - 1) * size)
-			.stream()
-			.map(this::fullServiceAtLocation)
-			.toList();
-		return new Page<>(contents, total, page, size);
+	public Page<ObjectNode> servicesAtLocations(HsdsQuery query) {
+		var where = new StringBuilder("where true");
+		List<Object> params = new ArrayList<>();
+		serviceFilters(query, "service_id", "(select organization_id from sm_service s where s.id = service_id)",
+				"(select updated_at from sm_service s where s.id = service_id)", where, params);
+		if (query.postcodeArea() != null) {
+			where.append(" and location_id in (select id from sm_location where substring(postcode from 1 for 4) = ?)");
+			params.add(query.postcodeArea());
+		}
+		if (query.near() != null) {
+			// Haversine on a sphere of 6,371 km: accurate to well within a street at the distances people travel.
+			where.append(" and location_id in (select id from sm_location where latitude is not null and 2 * 6371000")
+				.append(" * asin(sqrt(power(sin(radians(latitude - ?) / 2), 2) + cos(radians(?)) * cos(radians(latitude))")
+				.append(" * power(sin(radians(longitude - ?) / 2), 2))) <= ?)");
+			params.add(query.near().latitude());
+			params.add(query.near().latitude());
+			params.add(query.near().longitude());
+			params.add(query.near().metres());
+		}
+		String order = rankOrder(query, "service_id", params).orElse(" order by id");
+		long total = documents.count(Table.SERVICE_AT_LOCATION, where.toString(),
+				params.subList(0, filterParams(query, params)).toArray());
+		params.add(query.perPage());
+		params.add((long) (query.page() - 1) * query.perPage());
+		List<ObjectNode> contents = fullServicesAtLocations(documents.findAll(Table.SERVICE_AT_LOCATION,
+				where + order + ", id limit ? offset ?", params.toArray()));
+		return new Page<>(contents, total, query.page(), query.perPage());
 	}
 
 	@Transactional(readOnly = true)
@@ -454,10 +596,15 @@ public class Directory {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<ObjectNode> taxonomies(int page, int size) {
-		long total = documents.count(Table.TAXONOMY, "");
-		return new Page<>(documents.findAll(Table.TAXONOMY, "order by lower(name), id limit ? offset ?", size,
-				(long) (page - 1) * size), total, page, size);
+	public Page<ObjectNode> taxonomies(int page, int size, @Nullable String search) {
+		var where = new StringBuilder("where true");
+		List<Object> params = new ArrayList<>();
+		likeAny(search, List.of("name", "doc ->> 'description'"), where, params);
+		long total = documents.count(Table.TAXONOMY, where.toString(), params.toArray());
+		params.add(size);
+		params.add((long) (page - 1) * size);
+		return new Page<>(documents.findAll(Table.TAXONOMY, where + " order by lower(name), id limit ? offset ?",
+				params.toArray()), total, page, size);
 	}
 
 	@Transactional(readOnly = true)
@@ -467,9 +614,10 @@ public class Directory {
 
 	@Transactional(readOnly = true)
 	public Page<ObjectNode> taxonomyTerms(int page, int size, @Nullable UUID taxonomyId, @Nullable UUID parentId,
-			boolean topOnly) {
+			boolean topOnly, @Nullable String search) {
 		var where = new StringBuilder("where true");
 		List<Object> params = new ArrayList<>();
+		likeAny(search, List.of("name", "code", "doc ->> 'description'"), where, params);
 		if (taxonomyId != null) {
 			where.append(" and taxonomy_id = ?");
 			params.add(taxonomyId);
@@ -624,12 +772,58 @@ public class Directory {
 	}
 
 	private ObjectNode fullOrganization(ObjectNode organization) {
+		return fullOrganization(organization, false);
+	}
+
+	private ObjectNode fullOrganization(ObjectNode organization, boolean fullServices) {
 		UUID id = uuid(organization);
 		ArrayNode services = organization.putArray("services");
-		documents.findAll(Table.SERVICE, "where organization_id = ? order by lower(name), id", id).forEach(services::add);
+		List<ObjectNode> own = documents.findAll(Table.SERVICE, "where organization_id = ? order by lower(name), id", id);
+		if (fullServices) {
+			fullServices(own).forEach(service -> {
+				// The organisation is the parent here; nesting it again in each service would repeat it.
+				service.remove("organization");
+				services.add(service);
+			});
+		}
+		else {
+			own.forEach(services::add);
+		}
 		ArrayNode locations = organization.putArray("locations");
 		documents.findAll(Table.LOCATION, "where organization_id = ? order by id", id).forEach(locations::add);
 		return organization;
+	}
+
+	/** Nests location, service and organisation into a page of services at locations in four queries. */
+	private List<ObjectNode> fullServicesAtLocations(List<ObjectNode> atLocations) {
+		if (atLocations.isEmpty()) {
+			return atLocations;
+		}
+		Map<UUID, ObjectNode> locations = byId(documents.findAll(Table.LOCATION, "where id = any(?)",
+				(Object) atLocations.stream().map(sal -> UUID.fromString(sal.get("location_id").asString())).distinct()
+					.toArray(UUID[]::new)));
+		Map<UUID, ObjectNode> services = byId(documents.findAll(Table.SERVICE, "where id = any(?)",
+				(Object) atLocations.stream().map(sal -> UUID.fromString(sal.get("service_id").asString())).distinct()
+					.toArray(UUID[]::new)));
+		Map<UUID, ObjectNode> organizations = byId(documents.findAll(Table.ORGANIZATION, "where id = any(?)",
+				(Object) services.values().stream().map(s -> UUID.fromString(s.get("organization_id").asString()))
+					.distinct().toArray(UUID[]::new)));
+		for (ObjectNode sal : atLocations) {
+			ObjectNode location = locations.get(UUID.fromString(sal.get("location_id").asString()));
+			if (location != null) {
+				sal.set("location", location.deepCopy());
+			}
+			ObjectNode service = services.get(UUID.fromString(sal.get("service_id").asString()));
+			if (service != null) {
+				ObjectNode nested = service.deepCopy();
+				ObjectNode organization = organizations.get(UUID.fromString(service.get("organization_id").asString()));
+				if (organization != null) {
+					nested.set("organization", organization.deepCopy());
+				}
+				sal.set("service", nested);
+			}
+		}
+		return atLocations;
 	}
 
 	private ObjectNode fullServiceAtLocation(ObjectNode serviceAtLocation) {
@@ -689,6 +883,10 @@ public class Directory {
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
+	}
+
+	private static UUID uuidOf(JsonNode node, String field) {
+		return UUID.fromString(node.get(field).asString());
 	}
 
 	private static UUID uuid(JsonNode node) {

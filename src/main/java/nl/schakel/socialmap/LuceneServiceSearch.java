@@ -347,6 +347,32 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 	}
 
 	@Override
+	public List<UUID> matching(String text, LocalDate referenceDate, int limit) {
+		if (text.isBlank() || text.length() > 200 || limit < 1) {
+			return List.of();
+		}
+		Query query = build(SearchQuery.forText(text, referenceDate));
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				ScoreDoc[] docs = searcher.search(query, limit).scoreDocs;
+				List<UUID> ids = new ArrayList<>(docs.length);
+				var stored = searcher.storedFields();
+				for (ScoreDoc doc : docs) {
+					ids.add(UUID.fromString(stored.document(doc.doc, Set.of(ID)).get(ID)));
+				}
+				return ids;
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
 	public Set<String> concepts(String text) {
 		return text.length() > 200 ? Set.of() : conceptsIn(text);
 	}

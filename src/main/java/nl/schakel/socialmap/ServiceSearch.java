@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Schakel contributors
 package nl.schakel.socialmap;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +26,9 @@ public interface ServiceSearch {
 	void rebuild(Iterable<ServiceListing> listings);
 
 	long size();
+
+	/** The ids of the services that match a text, best first, at most {@code limit}: for APIs that filter further. */
+	List<UUID> matching(String text, LocalDate referenceDate, int limit);
 
 	/** The taxonomy codes the words of a text mean ("eten" means the need "eten"), by the same synonyms as search. */
 	Set<String> concepts(String text);

@@ -25,6 +25,9 @@ public final class AccessRules {
 	/** Members of some organisation; whether they belong to the one in the path is checked by the module. */
 	static final Access MEMBERS = anyOf(MEMBER, SYSTEM_ADMIN);
 
+	/** Curators and municipal staff, who review the sociale kaart. */
+	static final Access REVIEWERS = anyOf("ROLE_CURATOR", "ROLE_MUNICIPAL_STAFF");
+
 	/** Resources that carry no data: styles, scripts, health probes. */
 	public static final List<AccessRule> INFRASTRUCTURE = List.of(
 			get("/css/**", PUBLIC), get("/js/**", PUBLIC), get("/img/**", PUBLIC), get("/vendor/**", PUBLIC),
@@ -47,6 +50,20 @@ public final class AccessRules {
 			get("/mijn", AUTHENTICATED),
 			get("/redactie/meldingen", anyOf("ROLE_CURATOR", "ROLE_MUNICIPAL_STAFF", SYSTEM_ADMIN)),
 			post("/redactie/meldingen/{id}/afgehandeld", anyOf("ROLE_CURATOR", "ROLE_MUNICIPAL_STAFF", SYSTEM_ADMIN)),
+			// Partners keep their own listings current; the module checks ownership (admins of the owning organisation).
+			get("/mijn/vermeldingen", MEMBERS), post("/mijn/vermeldingen", MEMBERS),
+			get("/mijn/vermeldingen/{id}", MEMBERS), post("/mijn/vermeldingen/{id}/klopt", MEMBERS),
+			get("/mijn/vermeldingen/{id}/diensten/{service}", MEMBERS),
+			post("/mijn/vermeldingen/{id}/diensten/{service}", MEMBERS),
+			get("/mijn/vermeldingen/{id}/locaties/{location}", MEMBERS),
+			post("/mijn/vermeldingen/{id}/locaties/{location}", MEMBERS),
+			get("/vermeldingen/{id}/geschiedenis", MEMBERS),
+			// The curators' review queue; the module checks that the reviewer serves this region.
+			get("/redactie", REVIEWERS), post("/redactie/aanvragen/{id}/goedkeuren", REVIEWERS),
+			post("/redactie/aanvragen/{id}/afwijzen", REVIEWERS), get("/redactie/wijzigingen/{id}", REVIEWERS),
+			post("/redactie/wijzigingen/{id}/goedkeuren", REVIEWERS),
+			post("/redactie/wijzigingen/{id}/afwijzen", REVIEWERS),
+			post("/redactie/diensten/{id}/gecontroleerd", REVIEWERS),
 			get("/beheer", anyOf(SYSTEM_ADMIN)), get("/beheer/**", anyOf(SYSTEM_ADMIN)),
 			post("/beheer/**", anyOf(SYSTEM_ADMIN)),
 			get("/oauth2/**", PUBLIC), get("/login/oauth2/**", PUBLIC));

@@ -87,4 +87,19 @@ class EventsIntegrationTests {
 		assertThat(ics.substring(ics.indexOf("BEGIN:VEVENT"))).as("a one-off meeting has no rule").doesNotContain("RRULE");
 	}
 
+	@Test
+	void aCalendarFeedPerNeighbourhoodHoldsOnlyMeetingsInItsPostcodeAreas() throws Exception {
+		String tielWest = mvc.perform(get("/agenda.ics").param("wijk", "tiel-west"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String all = mvc.perform(get("/agenda.ics")).andReturn().getResponse().getContentAsString();
+		int inTiel = tielWest.split("BEGIN:VEVENT", -1).length - 1;
+		int everywhere = all.split("BEGIN:VEVENT", -1).length - 1;
+		assertThat(inTiel).isPositive().isLessThan(everywhere);
+		assertThat(tielWest).contains("Tiel").doesNotContain("LOCATION:Buurthuis De Kastanjeboom");
+		String page = mvc.perform(get("/agenda").param("wijk", "tiel-west")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("/agenda.ics?gemeente=&amp;wijk=tiel-west");
+	}
+
 }

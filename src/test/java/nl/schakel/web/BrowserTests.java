@@ -20,6 +20,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -28,9 +29,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.schakel.SchakelIntegrationTest;
+import nl.schakel.organisation.Accounts;
+import nl.schakel.organisation.OrganisationId;
+import nl.schakel.socialmap.Claims;
 
 /**
  * Real-browser checks (Debian Chromium, headless, offline) of the rules in ux.md that only a browser can see: axe
@@ -55,6 +61,15 @@ class BrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Claims claims;
+
+	@Autowired
+	Accounts accounts;
 
 	private Playwright playwright;
 
@@ -240,6 +255,10 @@ class BrowserTests {
 			.setLocale("nl-NL")
 			.setPermissions(List.of("geolocation"))
 			.setGeolocation(51.88712, 5.42841))) {
+			byte[] tile = tile();
+			context.route("**/kaarttegels/**", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+				.setContentType("image/png")
+				.setBodyBytes(tile)));
 			Page page = context.newPage();
 			page.navigate(url("/hulp?lang=nl"));
 			page.locator("main details.search-filters summary").click();
@@ -250,6 +269,11 @@ class BrowserTests {
 			page.waitForURL(Pattern.compile(".*weergave=kaart.*"));
 			assertThat(page.locator("main svg.result-map__plain .result-map__marker").count())
 				.isEqualTo(page.locator("main .result").count());
+			// With JavaScript and a tile server, Leaflet draws the same numbered markers on tiles.
+			page.locator("main .result-map__tiles .leaflet-tile-loaded").first().waitFor();
+			assertThat(page.locator("main .result-map__tiles .result-map__pin").count())
+				.isEqualTo(page.locator("main .result").count());
+			assertThat(page.locator("main svg.result-map__plain").isVisible()).isFalse();
 			assertNoProblems(inspect(page, "map view near me at 320 px"));
 		}
 	}
@@ -324,12 +348,167 @@ class BrowserTests {
 		}
 	}
 
+	@Test
+	void listingOwnersAndCuratorsSeeOnlyAccessiblePagesInDutchAndEnglish() {
+		UUID listing = freeListing();
+		UUID service = jdbc.sql("select id from sm_service where organization_id = ? order by id limit 1")
+			.param(listing)
+			.query(UUID.class)
+			.single();
+		UUID location = jdbc.sql("select id from sm_location where organization_id = ? order by id limit 1")
+			.param(listing)
+			.query(UUID.class)
+			.single();
+		UUID claim = claims.claim(listing, foodBank(), accounts.loadForLogin("coordinator@voedselbank.demo").orElseThrow());
+		claims.approve(claim, accounts.loadForLogin("curator@nijmegen.demo").orElseThrow());
+		claims.claim(freeListing(), foodBank(), accounts.loadForLogin("coordinator@voedselbank.demo").orElseThrow());
+		String mine = "/mijn/vermeldingen/" + listing;
+		var problems = new ArrayList<String>();
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			logIn(page, "coordinator@voedselbank.demo");
+			for (String lang : List.of("nl", "en")) {
+				for (String path : List.of("/mijn", "/mijn/vermeldingen", "/mijn/vermeldingen?zoek=de", mine,
+						mine + "/diensten/" + service, mine + "/locaties/" + location,
+						"/vermeldingen/" + listing + "/geschiedenis")) {
+					page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
+					problems.addAll(inspect(page, path + " (" + lang + ")"));
+				}
+				page.navigate(url("/mijn/vermeldingen?zoek=de&lang=" + lang));
+				page.locator("main form[method=post] button[type=submit]").click();
+				page.locator("#fouten").waitFor();
+				problems.addAll(inspectErrorState(page, "a claim without a choice (" + lang + ")"));
+
+				page.navigate(url(mine + "/diensten/" + service + "?lang=" + lang));
+				int last = page.locator("main fieldset.opening-row").count() - 1;
+				page.locator("#dag-" + last + "-MO").check();
+				page.locator("#open-" + last).fill("14:00");
+				page.locator("#dicht-" + last).fill("09:00");
+				page.locator("main form button[type=submit]").click();
+				page.locator("#fouten").waitFor();
+				problems.addAll(inspectErrorState(page, "opening hours that close before they open (" + lang + ")"));
+			}
+			page.navigate(url(mine + "/diensten/" + service + "?lang=nl"));
+			page.locator("#omschrijving").fill("Een nieuwe omschrijving voor de browsertest.");
+			page.locator("main form button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*\\?voorgesteld$"));
+		}
+		UUID proposal = jdbc.sql("select id from sm_proposal where resource_id = ? and status = 'pending'")
+			.param(service)
+			.query(UUID.class)
+			.single();
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			logIn(page, "curator@nijmegen.demo");
+			for (String lang : List.of("nl", "en")) {
+				for (String path : List.of("/redactie", "/redactie/wijzigingen/" + proposal,
+						"/vermeldingen/" + listing + "/geschiedenis")) {
+					page.navigate(url(path + "?lang=" + lang));
+					problems.addAll(inspect(page, path + " (" + lang + ")"));
+				}
+				page.navigate(url("/redactie/wijzigingen/" + proposal + "?lang=" + lang));
+				page.locator("main form:has(#reden) button[type=submit]").click();
+				page.locator("#fouten").waitFor();
+				problems.addAll(inspectErrorState(page, "a rejection without a reason (" + lang + ")"));
+			}
+		}
+		assertNoProblems(problems);
+	}
+
+	@Test
+	void aPartnerClaimsAndEditsItsListingAndACuratorPublishesItWithoutJavaScript() {
+		UUID listing = freeListing();
+		String listingName = jdbc.sql("select name from sm_organization where id = ?").param(listing).query(String.class).single();
+		UUID service = jdbc.sql("select id from sm_service where organization_id = ? order by id limit 1")
+			.param(listing)
+			.query(UUID.class)
+			.single();
+		String word = "plofquaxer" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9]", "z");
+		try (BrowserContext partner = newContext(false); BrowserContext editor = newContext(false)) {
+			Page owner = partner.newPage();
+			logIn(owner, "coordinator@voedselbank.demo");
+			owner.navigate(url("/hulp/" + service + "?lang=nl"));
+			owner.locator("main a[href*='/mijn/vermeldingen?vermelding=']").click();
+			assertStructure(owner, "/mijn/vermeldingen without JavaScript");
+			owner.locator("main form[method=post] button[type=submit]").click();
+			owner.waitForURL(Pattern.compile(".*/mijn/vermeldingen\\?aangevraagd$"));
+			assertThat(owner.locator("main").textContent()).contains("Uw aanvraag is verstuurd.").contains(listingName);
+
+			Page curator = editor.newPage();
+			logIn(curator, "curator@nijmegen.demo");
+			curator.navigate(url("/redactie?lang=nl"));
+			assertStructure(curator, "/redactie without JavaScript");
+			curator.locator("main li.card", new Page.LocatorOptions().setHasText(listingName))
+				.locator("form[action$='/goedkeuren'] button")
+				.click();
+			curator.waitForURL(Pattern.compile(".*/redactie\\?aanvraag-goedgekeurd$"));
+
+			owner.navigate(url("/mijn/vermeldingen/" + listing));
+			owner.locator("main a[href$='/diensten/" + service + "']").click();
+			assertStructure(owner, "editing a service without JavaScript");
+			owner.locator("#omschrijving").fill("Wij helpen bij " + word + ".");
+			owner.locator("main form button[type=submit]").click();
+			owner.waitForURL(Pattern.compile(".*\\?voorgesteld$"));
+			assertThat(owner.locator("main").textContent()).contains("Uw wijziging is verstuurd.");
+
+			curator.navigate(url("/redactie"));
+			UUID proposal = jdbc.sql("select id from sm_proposal where resource_id = ? and status = 'pending'")
+				.param(service)
+				.query(UUID.class)
+				.single();
+			curator.locator("main a[href='/redactie/wijzigingen/" + proposal + "']").click();
+			assertStructure(curator, "reviewing a change without JavaScript");
+			assertThat(curator.locator("main table").textContent()).contains("Wij helpen bij " + word + ".");
+			curator.locator("main form[action$='/goedkeuren'] button").click();
+			curator.waitForURL(Pattern.compile(".*/redactie\\?wijziging-goedgekeurd$"));
+
+			Page resident = partner.newPage();
+			resident.navigate(url("/hulp?lang=nl&q=" + word));
+			assertThat(resident.locator("main .search-count").textContent()).isEqualTo("1 plek gevonden");
+			resident.locator("main .result a").first().click();
+			assertThat(resident.locator("main").textContent()).contains("Wij helpen bij " + word + ".")
+				.contains("Laatst gecontroleerd op");
+		}
+	}
+
+	private UUID freeListing() {
+		return jdbc.sql("""
+				select o.id from sm_organization o where o.demo and o.claimed_by is null
+				  and not exists (select 1 from sm_claim c where c.listing_id = o.id)
+				  and exists (select 1 from sm_service s where s.organization_id = o.id)
+				  and exists (select 1 from sm_location l where l.organization_id = o.id)
+				order by random() limit 1""").query(UUID.class).single();
+	}
+
+	private OrganisationId foodBank() {
+		return new OrganisationId(jdbc.sql("select id from organisation where name = 'Voedselhulp De Korenschoof (demo)'")
+			.query(UUID.class)
+			.single());
+	}
+
 	// --- helpers
 
 	private BrowserContext newContext(boolean javaScript) {
 		return browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript)
 			.setViewportSize(WIDE, 900)
 			.setLocale("nl-NL"));
+	}
+
+	/** A plain 256 × 256 PNG tile, drawn here so the test needs no tile server. */
+	private static byte[] tile() {
+		try {
+			var image = new java.awt.image.BufferedImage(256, 256, java.awt.image.BufferedImage.TYPE_INT_RGB);
+			var graphics = image.createGraphics();
+			graphics.setColor(new java.awt.Color(0xee, 0xf3, 0xf7));
+			graphics.fillRect(0, 0, 256, 256);
+			graphics.dispose();
+			var out = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private String url(String path) {

@@ -311,6 +311,7 @@ class SocialMapController {
 		model.addAttribute("qrSize", QrImages.svgSize(url));
 		model.addAttribute("steps", nextSteps(service, locale));
 		model.addAttribute("markdown", markdown);
+		model.addAttribute("listingId", service.path("organization_id").asString(null));
 		return "socialmap/service";
 	}
 

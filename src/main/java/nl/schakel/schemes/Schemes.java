@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+package nl.schakel.schemes;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.schakel.schemes.rules.Evaluator;
+import nl.schakel.schemes.rules.RuleSet;
+
+/**
+ * The regelingen engine: what a household may get from every scheme, and why. Pure Java and thread-safe; one
+ * instance serves all requests and bulk runs.
+ */
+public final class Schemes {
+
+	/** Raise when the engine's behaviour changes; rule and parameter changes show in the rule-set hash. */
+	public static final String ENGINE_VERSION = "1.0.0";
+
+	private final RuleSet rules;
+
+	private final Evaluator evaluator;
+
+	private Schemes(RuleSet rules) {
+		this.rules = rules;
+		this.evaluator = new Evaluator(rules.schemes());
+	}
+
+	/** Loads and checks the national schemes; a broken scheme file fails here with its file, line and reason. */
+	public static Schemes national() {
+		return new Schemes(RuleSet.national());
+	}
+
+	/** Evaluates every scheme, reading rules and parameters on the first day of the period. */
+	public Evaluation evaluate(Household household, Period period) {
+		return evaluate(household, period.start(), period);
+	}
+
+	/** Evaluates every scheme, reading rules and parameters on the reference date (peildatum). */
+	public Evaluation evaluate(Household household, LocalDate referenceDate, Period period) {
+		Evaluator.Outcome outcome = evaluator.evaluate(household, referenceDate, period);
+		return new Evaluation(referenceDate, period, ENGINE_VERSION, rules.hash(), outcome.results(), outcome.questions());
+	}
+
+	/** The ids of the schemes, in order. */
+	public List<String> ids() {
+		return rules.schemes().stream().map(s -> s.id()).toList();
+	}
+
+	/** sha256 of the rule code, scheme files and parameters. */
+	public String ruleSetHash() {
+		return rules.hash();
+	}
+
+}

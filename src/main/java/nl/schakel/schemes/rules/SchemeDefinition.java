@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+package nl.schakel.schemes.rules;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.schakel.schemes.Source;
+import nl.schakel.schemes.Text;
+
+/**
+ * A scheme file as loaded: names, sources, dated parameters, and the texts of its conditions and steps. The
+ * calculation itself is Java (see docs/adr/0007-regelingen-engine.md).
+ *
+ * @param file the file name, for errors
+ * @param sha256 hash of the file's bytes, part of the rule-set hash
+ */
+public record SchemeDefinition(String file, String sha256, String id, Text name, Source source,
+		Map<String, Parameter> parameters, List<ConditionDefinition> conditions, List<StepDefinition> steps) {
+}
