@@ -773,6 +773,51 @@ public class Directory {
 				params.toArray()), total, page, size);
 	}
 
+	/**
+	 * The active services for a paper sociale kaart, nested like {@link #service(UUID)}, sorted by name: those offered
+	 * at a location in the municipality (all when {@code null}) and in one of the four-digit postcode areas (all when
+	 * empty), carrying one of the terms (all when empty).
+	 */
+	@Transactional(readOnly = true)
+	public List<ObjectNode> activeServices(@Nullable String municipalityCode, Set<Integer> postcodeAreas,
+			Set<UUID> termIds) {
+		var where = new StringBuilder("where status = 'active'");
+		List<Object> params = new ArrayList<>();
+		if (municipalityCode != null) {
+			where.append("""
+					 and id in (select sal.service_id from sm_service_at_location sal
+					   join sm_location l on l.id = sal.location_id where l.municipality_code = ?)""");
+			params.add(municipalityCode);
+		}
+		if (!postcodeAreas.isEmpty()) {
+			where.append("""
+					 and id in (select sal.service_id from sm_service_at_location sal
+					   join sm_location l on l.id = sal.location_id where substring(l.postcode from 1 for 4) = any(?))""");
+			params.add(postcodeAreas.stream().map(String::valueOf).toArray(String[]::new));
+		}
+		if (!termIds.isEmpty()) {
+			where.append(" and id in (select service_id from sm_service_term where term_id = any(?))");
+			params.add(termIds.toArray(UUID[]::new));
+		}
+		return fullServices(documents.findAll(Table.SERVICE, where + " order by lower(name), id", params.toArray()));
+	}
+
+	/** Texts of many objects in another language in one query: id → field → text. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Map<String, String>> translations(Set<UUID> ids, String language) {
+		Map<UUID, Map<String, String>> texts = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return texts;
+		}
+		jdbc.sql("select resource_id, field, value from sm_translation where resource_id = any(?) and language = ?")
+			.params(ids.toArray(UUID[]::new), language)
+			.query(rs -> {
+				texts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>())
+					.put(rs.getString(2), rs.getString(3));
+			});
+		return texts;
+	}
+
 	/** Texts of one object in another language: field → text; empty when there is no translation. */
 	@Transactional(readOnly = true)
 	public Map<String, String> translations(UUID id, String language) {

@@ -15,6 +15,7 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -67,6 +68,8 @@ public final class SafeMarkdown {
 		.nodeRendererFactory(ImageAsText::new)
 		.build();
 
+	private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();
+
 	/** The text without any HTML: what an import stores. Texts without a tag come back unchanged. */
 	public static String clean(String text) {
 		if (text.indexOf('<') < 0) {
@@ -87,6 +90,17 @@ public final class SafeMarkdown {
 			return "";
 		}
 		return renderer.render(parser.parse(text)).strip();
+	}
+
+	/**
+	 * The text as plain text for paper: the Markdown marks go, the words, list items and the addresses of links stay,
+	 * since a reader of paper cannot click.
+	 */
+	public String text(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return "";
+		}
+		return textRenderer.render(parser.parse(text)).strip();
 	}
 
 	private static String sanitizeUrl(String url) {

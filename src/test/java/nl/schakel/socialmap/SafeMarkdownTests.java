@@ -43,6 +43,15 @@ class SafeMarkdownTests {
 	}
 
 	@Test
+	void paperGetsTheWordsWithoutTheMarksAndKeepsTheAddressesOfLinks() {
+		String text = markdown.text("Kom **gratis** langs.\n\n- brood\n- groente\n\nBel [ons](tel:0880001000).");
+		assertThat(text).contains("Kom gratis langs.", "brood", "groente", "ons", "tel:0880001000")
+			.doesNotContain("**", "[ons]");
+		assertThat(markdown.text("Welkom <b>iedereen</b>")).isEqualTo("Welkom <b>iedereen</b>");
+		assertThat(markdown.text(null)).isEmpty();
+	}
+
+	@Test
 	void cleaningLeavesOrdinaryTextAlone() {
 		assertThat(SafeMarkdown.clean("Voor kinderen < 12 jaar en ouders > 65.")).isEqualTo(
 				"Voor kinderen < 12 jaar en ouders > 65.");

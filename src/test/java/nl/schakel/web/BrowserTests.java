@@ -26,6 +26,7 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class BrowserTests {
 					"/hulp?q=eten&weergave=kaart", "/hulp?wijk=dukenburg&binnenlopen=true&rolstoel=true&doelgroep=doelgroep-ouderen",
 					"/hulp?lat=abc&lon=5.4", "/agenda?wijk=nijmegen-oost",
 					service, service + "/melding", "/organisaties", organisation, "/regelingen", "/gemeente", "/toegankelijkheid", "/privacy",
-					"/login", "/bestaat-niet");
+					"/login", "/bestaat-niet", "/hulp/boekje", "/hulp/boekje/pdf?soort=poster&gemeente=9999&formaat=A5");
 			var problems = new ArrayList<String>();
 			for (String lang : List.of("nl", "en")) {
 				for (String path : paths) {
@@ -323,6 +324,53 @@ class BrowserTests {
 				.isEqualTo(page.locator("main .result").count());
 			assertThat(page.locator("main svg.result-map__plain").isVisible()).isFalse();
 			assertNoProblems(inspect(page, "map view near me at 320 px"));
+		}
+	}
+
+	@Test
+	void aResidentMakesAPosterWithoutJavaScriptAndIsToldWhatToFixFirst() {
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			page.navigate(url("/hulp?lang=nl&onderwerp=eten"));
+			page.locator("main a[href^='/hulp/boekje']").click();
+			page.waitForURL(Pattern.compile(".*/hulp/boekje\\?.*onderwerp=eten.*"));
+			assertStructure(page, "/hulp/boekje without JavaScript");
+			assertThat(page.locator("#onderwerp").inputValue()).isEqualTo("eten");
+			page.locator("#soort-poster").check();
+			page.locator("#gemeente").selectOption("0281");
+			page.locator("#formaat-A5").check();
+			page.locator("main form button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/hulp/boekje/pdf\\?.*"));
+			assertStructure(page, "/hulp/boekje/pdf with an error, without JavaScript");
+			assertThat(page.locator("#fouten").textContent()).contains("Kies A4 of A3 voor een poster");
+			assertThat(page.locator("#soort-poster").isChecked()).isTrue();
+			assertThat(page.locator("#gemeente").inputValue()).isEqualTo("0281");
+			page.locator("#formaat-A4").check();
+			var pdf = page.waitForResponse(r -> r.url().contains("/hulp/boekje/pdf") && r.status() == 200,
+					() -> page.locator("main form button[type=submit]").click());
+			assertThat(pdf.headerValue("content-type")).isEqualTo("application/pdf");
+			assertThat(pdf.url()).contains("soort=poster", "gemeente=0281", "formaat=A4", "taal=nl");
+		}
+	}
+
+	@Test
+	void aServicePageOffersPrintAndShareWithAndWithoutJavaScript() {
+		for (boolean javaScript : List.of(false, true)) {
+			try (BrowserContext context = newContext(javaScript)) {
+				Page page = context.newPage();
+				page.navigate(url("/hulp?lang=nl&q=eten"));
+				page.locator("main .result a").first().click();
+				page.waitForURL(Pattern.compile(".*/hulp/[0-9a-f-]{36}"));
+				assertThat(page.locator("main a[href$='/pdf']").isVisible()).isTrue();
+				assertThat(page.locator("main a[href^='mailto:?subject=']").isVisible()).isTrue();
+				assertThat(page.locator("#link").inputValue()).endsWith(path(page));
+				if (javaScript) {
+					// With hx-boost the address changes before the new page has settled and the script has run.
+					page.locator("main [data-print]").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+				}
+				assertThat(page.locator("main [data-print]").isVisible()).as("print button with JavaScript").isEqualTo(javaScript);
+				assertThat(page.locator("main .print-qr").isVisible()).as("the QR code is for paper only").isFalse();
+			}
 		}
 	}
 

@@ -71,9 +71,12 @@ class SocialMapController {
 
 	private final Clock clock;
 
+	private final PublicAddress address;
+
 	SocialMapController(ServiceSearch search, Directory directory, Municipalities municipalities,
 			Neighbourhoods neighbourhoods, NeedsTaxonomy taxonomy, Events events, MapTiles tiles,
-			SafeMarkdown markdown, Clock clock) {
+			SafeMarkdown markdown, Clock clock, PublicAddress address) {
+		this.address = address;
 		this.search = search;
 		this.markdown = markdown;
 		this.neighbourhoods = neighbourhoods;
@@ -302,6 +305,10 @@ class SocialMapController {
 			}
 		}
 		model.addAttribute("service", ServicePage.of(service, english, clock));
+		String url = address.base() + "/hulp/" + id;
+		model.addAttribute("url", url);
+		model.addAttribute("qrPath", QrImages.svgPath(url));
+		model.addAttribute("qrSize", QrImages.svgSize(url));
 		model.addAttribute("steps", nextSteps(service, locale));
 		model.addAttribute("markdown", markdown);
 		model.addAttribute("listingId", service.path("organization_id").asString(null));

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: EUPL-1.2
+// SPDX-FileCopyrightText: 2026 Schakel contributors
+package nl.schakel.socialmap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.schakel.SchakelIntegrationTest;
+
+/**
+ * The sociale kaart on paper, read back as a person and a screen reader would get it: the PDF's text, page size,
+ * tags, language, title, embedded fonts and QR codes that lead to the listing online.
+ */
+@SchakelIntegrationTest
+class PaperIntegrationTests {
+
+	/** A demo listing: "Gratis boodschappenpakket" of Voedselhulp De Volle Kast, Rozenstraat 39b, Nijmegen. */
+	private static final UUID FOOD_PARCEL = UUID.fromString("635cacd2-2d8a-5709-af18-1dff6d94df2f");
+
+	private static final String FOOD_PARCEL_URL = "http://localhost/hulp/" + FOOD_PARCEL;
+
+	@Autowired
+	MockMvc mvc;
+
+	private byte[] pdf(String path) throws Exception {
+		byte[] pdf = mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		// Kept for a person to look at: target/paper/*.pdf.
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/paper"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/paper", path.replaceAll("[^a-zA-Z0-9=]+", "_") + ".pdf"), pdf);
+		return pdf;
+	}
+
+	@Test
+	void aBookletOfFoodInNijmegenIsATaggedA5PdfWithTheListingsAddressPhoneAndQrCode() throws Exception {
+		byte[] bytes = pdf("/hulp/boekje/pdf?soort=boekje&gemeente=0268&onderwerp=eten&taal=nl&formaat=A5");
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Hulp in Nijmegen", "Inhoud", "Eten", "Gratis boodschappenpakket",
+					"Rozenstraat 39b", "6524 RV Nijmegen", "088 000 1000", "dinsdag van 13.00 tot 16.00 uur",
+					FOOD_PARCEL_URL);
+			assertThat(text).doesNotContain("Tiel-West");
+			assertSize(pdf, PDRectangle.A5);
+			assertAccessible(pdf, "nl", "Hulp in Nijmegen");
+			assertThat(qrCodes(pdf)).contains(FOOD_PARCEL_URL, "http://localhost/hulp?gemeente=0268&onderwerp=eten");
+		}
+	}
+
+	@Test
+	void aBookletOfANeighbourhoodHasOnlyTheHelpOfferedThere() throws Exception {
+		byte[] bytes = pdf("/hulp/boekje/pdf?soort=boekje&wijk=dukenburg&onderwerp=eten&taal=nl&formaat=A5");
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Hulp in Dukenburg, Nijmegen", "Boodschappen aan huis", "Klaverstraat 8",
+					"6538 RV Nijmegen");
+			assertThat(text).doesNotContain("Rozenstraat 39b");
+			assertAccessible(pdf, "nl", "Hulp in Dukenburg, Nijmegen");
+			assertThat(qrCodes(pdf)).contains("http://localhost/hulp?gemeente=0268&wijk=dukenburg&onderwerp=eten");
+		}
+		byte[] poster = pdf("/hulp/boekje/pdf?soort=poster&wijk=tiel-west&taal=en&formaat=A4");
+		try (PDDocument pdf = Loader.loadPDF(poster)) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+			assertSize(pdf, PDRectangle.A4);
+			assertAccessible(pdf, "en", "Help in Tiel-West, Tiel");
+		}
+	}
+
+	@Test
+	void anEnglishA4BookletOfTheWholeRegionUsesTheEnglishTexts() throws Exception {
+		pdf("/hulp/boekje/pdf?soort=boekje&taal=nl&formaat=A5");
+		long start = System.nanoTime();
+		byte[] bytes = pdf("/hulp/boekje/pdf?soort=boekje&taal=en&formaat=A4");
+		long millis = (System.nanoTime() - start) / 1_000_000;
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Help in the region", "Contents", "Food", "Money and debt", "Free food parcel",
+					"Tuesday, 13:00 to 16:00", "088 000 1000");
+			assertSize(pdf, PDRectangle.A4);
+			assertAccessible(pdf, "en", "Help in the region");
+			System.out.printf("Whole-region booklet (A4, en): %d pages, %d KB, %d ms%n", pdf.getNumberOfPages(),
+					bytes.length / 1024, millis);
+		}
+	}
+
+	@Test
+	void aPosterIsOneTaggedPageWithFoodMoneyAndTheWijkteamAndAQrCodeToTheSite() throws Exception {
+		byte[] bytes = pdf("/hulp/boekje/pdf?soort=poster&gemeente=0281&taal=nl&formaat=A3");
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Hulp in Tiel", "Eten", "Geld en schulden", "Hulp en advies",
+					"http://localhost/hulp?gemeente=0281");
+			assertSize(pdf, PDRectangle.A3);
+			assertAccessible(pdf, "nl", "Hulp in Tiel");
+			assertThat(qrCodes(pdf)).containsExactly("http://localhost/hulp?gemeente=0281");
+		}
+	}
+
+	@Test
+	void theListingPdfHasTheServicePageOnPaper() throws Exception {
+		byte[] bytes = pdf("/hulp/" + FOOD_PARCEL + "/pdf?formaat=A5");
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Gratis boodschappenpakket", "Wat moet u doen?", "Vraag een verwijzing",
+					"Rozenstraat 39b", "088 000 1000", FOOD_PARCEL_URL);
+			assertSize(pdf, PDRectangle.A5);
+			assertAccessible(pdf, "nl", "Gratis boodschappenpakket");
+			assertThat(qrCodes(pdf)).containsExactly(FOOD_PARCEL_URL);
+		}
+		mvc.perform(get("/hulp/" + FOOD_PARCEL + "/pdf?formaat=A0")).andExpect(status().isBadRequest());
+		mvc.perform(get("/hulp/" + UUID.randomUUID() + "/pdf")).andExpect(status().isNotFound());
+		mvc.perform(get("/hulp/geen-nummer/pdf")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void badChoicesGetTheFormBackWithAClearErrorAndStatus400() throws Exception {
+		expectError("soort=boekje&onderwerp=bestaat-niet&taal=nl&formaat=A5", "Kies een onderwerp uit de lijst");
+		expectError("soort=boekje&gemeente=9999&taal=nl&formaat=A5", "Kies een gemeente uit de lijst");
+		expectError("soort=boekje&taal=nl&formaat=A0", "Kies A5 of A4 voor een boekje");
+		expectError("soort=boekje&taal=nl&formaat=" + "9".repeat(5000), "Kies A5 of A4 voor een boekje");
+		expectError("soort=poster&taal=nl&formaat=A5", "Kies A4 of A3 voor een poster");
+		expectError("soort=folder&taal=nl&formaat=A5", "Kies een boekje of een poster");
+		expectError("soort=boekje&taal=xx&formaat=A5", "Kies een taal uit de lijst");
+		expectError("", "Kies een boekje of een poster");
+		expectError("soort=boekje&wijk=atlantis&taal=nl&formaat=A5", "Kies een wijk uit de lijst");
+		expectError("soort=boekje&gemeente=0281&wijk=dukenburg&taal=nl&formaat=A5",
+				"Deze wijk ligt niet in de gekozen gemeente");
+	}
+
+	@Test
+	void theFormOffersScopeLanguageAndSizeAndWorksAsAPlainGetForm() throws Exception {
+		mvc.perform(get("/hulp/boekje?gemeente=0268&onderwerp=eten"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("action=\"/hulp/boekje/pdf\"")))
+			.andExpect(content().string(Matchers.containsString("method=\"get\"")))
+			.andExpect(content().string(Matchers.containsString("<option value=\"eten\" selected=\"selected\">Eten</option>")))
+			.andExpect(content().string(Matchers.containsString("value=\"0268\" selected=\"selected\"")));
+	}
+
+	@Test
+	void theServicePageOffersPrintAndShareWithoutJavaScript() throws Exception {
+		mvc.perform(get("/hulp/" + FOOD_PARCEL))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("href=\"/hulp/" + FOOD_PARCEL + "/pdf\"")))
+			.andExpect(content().string(Matchers.containsString(
+					"href=\"mailto:?subject=Hulp:%20Gratis%20boodschappenpakket&amp;body=")))
+			.andExpect(content().string(Matchers.containsString("value=\"" + FOOD_PARCEL_URL + "\"")))
+			.andExpect(content().string(Matchers.containsString("<path fill=\"#000\" d=\"M")))
+			.andExpect(content().string(Matchers.containsString("data-print")));
+	}
+
+	private void expectError(String query, String message) throws Exception {
+		mvc.perform(get("/hulp/boekje/pdf?" + query))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(Matchers.containsString(message)))
+			.andExpect(content().string(Matchers.containsString("id=\"fouten\"")));
+	}
+
+	private static void assertSize(PDDocument pdf, PDRectangle expected) {
+		for (PDPage page : pdf.getPages()) {
+			assertThat(page.getMediaBox().getWidth()).isCloseTo(expected.getWidth(), org.assertj.core.data.Offset.offset(1f));
+			assertThat(page.getMediaBox().getHeight()).isCloseTo(expected.getHeight(), org.assertj.core.data.Offset.offset(1f));
+		}
+	}
+
+	/** PDF/UA basics: tagged (structure tree, marked), a language, a title shown as the window title, fonts embedded. */
+	private static void assertAccessible(PDDocument pdf, String language, String title) throws IOException {
+		var catalog = pdf.getDocumentCatalog();
+		assertThat(catalog.getStructureTreeRoot()).isNotNull();
+		assertThat(catalog.getStructureTreeRoot().getK()).isNotNull();
+		assertThat(catalog.getMarkInfo()).isNotNull();
+		assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+		assertThat(catalog.getLanguage()).isEqualTo(language);
+		assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(title);
+		assertThat(catalog.getViewerPreferences()).isNotNull();
+		assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+		assertThat(catalog.getMetadata()).isNotNull();
+		List<String> headings = new ArrayList<>();
+		List<String> figures = new ArrayList<>();
+		structure(catalog.getStructureTreeRoot().getKids(), headings, figures);
+		assertThat(headings).as("headings in the structure tree").isNotEmpty().startsWith("H1");
+		for (int i = 1; i < headings.size(); i++) {
+			int level = headings.get(i).charAt(1) - '0';
+			int previous = headings.get(i - 1).charAt(1) - '0';
+			assertThat(level).as("heading %d (%s) after %s skips no level", i, headings.get(i), headings.get(i - 1))
+				.isLessThanOrEqualTo(previous + 1);
+		}
+		assertThat(figures).as("every QR image is a Figure with alt text").isNotEmpty().allMatch(alt -> alt.startsWith("QR"));
+		int fonts = 0;
+		for (PDPage page : pdf.getPages()) {
+			PDResources resources = page.getResources();
+			for (COSName name : resources.getFontNames()) {
+				var font = resources.getFont(name);
+				assertThat(font.isEmbedded()).as(font.getName() + " is embedded").isTrue();
+				assertThat(font.getName()).contains("AtkinsonHyperlegible");
+				fonts++;
+			}
+		}
+		assertThat(fonts).isPositive();
+	}
+
+	private static void structure(List<Object> kids, List<String> headings, List<String> figures) {
+		for (Object kid : kids) {
+			if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
+				String type = element.getStructureType();
+				if (type.matches("H[1-6]")) {
+					headings.add(type);
+				}
+				if (type.equals("Figure")) {
+					figures.add(String.valueOf(element.getAlternateDescription()));
+				}
+				structure(element.getKids(), headings, figures);
+			}
+		}
+	}
+
+	/** The QR images have one pixel per module, which the decoder cannot find its patterns in; so scale them up. */
+	private static BufferedImage enlarged(BufferedImage image, int factor) {
+		var large = new BufferedImage(image.getWidth() * factor, image.getHeight() * factor, BufferedImage.TYPE_INT_RGB);
+		for (int y = 0; y < large.getHeight(); y++) {
+			for (int x = 0; x < large.getWidth(); x++) {
+				large.setRGB(x, y, image.getRGB(x / factor, y / factor));
+			}
+		}
+		return large;
+	}
+
+	/** Every image that is a QR code, decoded. */
+	private static List<String> qrCodes(PDDocument pdf) throws IOException {
+		List<String> decoded = new ArrayList<>();
+		Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (PDPage page : pdf.getPages()) {
+			PDResources resources = page.getResources();
+			for (COSName name : resources.getXObjectNames()) {
+				if (resources.getXObject(name) instanceof PDImageXObject image && seen.add(image.getCOSObject())) {
+					BufferedImage picture = enlarged(image.getImage(), 4);
+					int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
+					var source = new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels);
+					try {
+						decoded.add(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText());
+					}
+					catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException ex) {
+						decoded.add("unreadable");
+					}
+				}
+			}
+		}
+		return decoded;
+	}
+
+}
