@@ -268,6 +268,10 @@ class ListingCurationIntegrationTests {
 	void aStaleBaseVersionIsRecognisedWhenEditingAndWhenReviewing() throws Exception {
 		UUID listing = ownedListing();
 		UUID service = serviceOf(listing);
+		// Checked long ago, so the owner's confirmation below certainly changes it, whatever other tests did today.
+		jdbc.sql("update sm_service set doc = jsonb_set(doc, '{assured_date}', '\"2020-01-01\"'), last_verified = date '2020-01-01' where id = ?")
+			.param(service)
+			.update();
 		MockHttpSession owner = logIn(OWNER);
 		int base = version(service);
 		mvc.perform(edit(listing, service, base, "Eerste versie van de tekst.", "FR", "13:00", "15:00").session(owner))
