@@ -339,7 +339,7 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 	}
 
 	private SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
-		Query filtered = build(query);
+		Query filtered = build(query, searcher.getIndexReader());
 		int wanted = query.page() * query.size();
 		var result = FacetsCollectorManager.search(searcher, filtered, wanted, new FacetsCollectorManager());
 		ScoreDoc[] docs = result.topDocs().scoreDocs;
@@ -382,13 +382,18 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 	}
 
 	Query build(SearchQuery query) {
+		return build(query, null);
+	}
+
+	/** With a reader, typo tolerance is used only for words the index does not hold (see {@link #textQuery}). */
+	Query build(SearchQuery query, org.apache.lucene.index.@Nullable IndexReader reader) {
 		BooleanQuery.Builder outer = new BooleanQuery.Builder();
 		String text = query.text() == null ? "" : query.text().trim();
 		if (text.isEmpty()) {
 			outer.add(new MatchAllDocsQuery(), Occur.MUST);
 		}
 		else {
-			outer.add(textQuery(text), Occur.MUST);
+			outer.add(textQuery(text, reader), Occur.MUST);
 		}
 		for (String code : query.termCodes()) {
 			outer.add(new TermQuery(new Term(CONCEPT, code)), Occur.FILTER);
@@ -424,7 +429,11 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		return outer.build();
 	}
 
-	private Query textQuery(String text) {
+	/**
+	 * Typo tolerance costs most of a search on a large index (the edit-distance automata are built per search), and
+	 * a word the index already holds is spelt as some listing spells it: only unknown words get fuzzy matching.
+	 */
+	private Query textQuery(String text, org.apache.lucene.index.@Nullable IndexReader reader) {
 		BooleanQuery.Builder any = new BooleanQuery.Builder();
 		QueryBuilder nl = new QueryBuilder(dutch);
 		QueryBuilder en = new QueryBuilder(english);
@@ -436,7 +445,7 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 			any.add(new BoostQuery(new TermQuery(new Term(CONCEPT, code)), 2.5f), Occur.SHOULD);
 		}
 		for (String word : DutchText.tokens(words, WORDS, text)) {
-			if (word.length() >= 4) {
+			if (word.length() >= 4 && !known(reader, word)) {
 				int edits = word.length() >= 8 ? 2 : 1;
 				any.add(new BoostQuery(new FuzzyQuery(new Term(WORDS, word), edits, 1), 0.6f), Occur.SHOULD);
 			}
@@ -445,15 +454,27 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		return any.build();
 	}
 
+	private static boolean known(org.apache.lucene.index.@Nullable IndexReader reader, String word) {
+		if (reader == null) {
+			return false;
+		}
+		try {
+			return reader.docFreq(new Term(WORDS, word)) > 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Override
 	public List<UUID> matching(String text, LocalDate referenceDate, int limit) {
 		if (text.isBlank() || text.length() > 200 || limit < 1) {
 			return List.of();
 		}
-		Query query = build(SearchQuery.forText(text, referenceDate));
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
+				Query query = build(SearchQuery.forText(text, referenceDate), searcher.getIndexReader());
 				ScoreDoc[] docs = searcher.search(query, limit).scoreDocs;
 				List<UUID> ids = new ArrayList<>(docs.length);
 				var stored = searcher.storedFields();
