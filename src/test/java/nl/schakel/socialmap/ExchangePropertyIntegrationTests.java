@@ -2,36 +2,30 @@
 // SPDX-FileCopyrightText: 2026 Schakel contributors
 package nl.schakel.socialmap;
 
+import static nl.schakel.socialmap.PropertyRuns.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
-import net.jqwik.api.lifecycle.BeforeProperty;
-
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestContextManager;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.schakel.SchakelIntegrationTest;
 
 /**
  * Generated inputs against the running application: the residents' search, the HSDS API's parameters and the
- * importers never answer with a server error, and an import that is not committed changes nothing. jqwik runs on the
- * JUnit Platform beside Jupiter; the Spring test context is the shared one, loaded through its TestContextManager.
- * Tries: {@code jqwik.tries.default} in junit-platform.properties, or {@code -Djqwik.tries.default=N}.
+ * importers never answer with a server error, and an import that is not committed changes nothing. Seed and tries:
+ * see {@link PropertyRuns}.
  */
 @SchakelIntegrationTest
 class ExchangePropertyIntegrationTests {
+
+	/** Each try is a request or an import against the database, so fewer than in the readers' tests. */
+	private static final int TRIES = 150;
 
 	@Autowired
 	MockMvc mvc;
@@ -42,97 +36,90 @@ class ExchangePropertyIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@BeforeProperty
-	void injectTheSharedSpringContext() throws Exception {
-		new TestContextManager(getClass()).prepareTestInstance(this);
+	record Search(String q, String onderwerp, String postcode, String dag, String km, String pagina) {
 	}
 
-	@Provide
-	Arbitrary<String> anything() {
-		return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(40),
-				Arbitraries.strings().withChars("0123456789ABZ -%<>'\";&=").ofMaxLength(12),
-				Arbitraries.of("6511", "6511 AB", "0000", "9999ZZ", "-1", "99999999999", "", " ", "%00", "<script>"));
+	@Test
+	void theResidentsSearchNeverFails() {
+		forAll(TRIES, in -> new Search(anything(in), anything(in), anything(in), anything(in), in.number(), in.number()),
+				s -> {
+					int status = mvc.perform(get("/hulp").param("q", s.q())
+						.param("onderwerp", s.onderwerp())
+						.param("postcode", s.postcode())
+						.param("dag", s.dag())
+						.param("km", s.km())
+						.param("pagina", s.pagina())
+						.param("gemeente", s.q())
+						.param("taal", s.onderwerp())).andReturn().getResponse().getStatus();
+					assertThat(status).isLessThan(500);
+				});
 	}
 
-	@Provide
-	Arbitrary<String> numbers() {
-		return Arbitraries.oneOf(Arbitraries.integers().map(String::valueOf), Arbitraries.longs().map(String::valueOf),
-				Arbitraries.of("0", "-1", "1e9", "NaN", "", "abc", "2147483648"));
+	record ServicesQuery(String page, String perPage, String organizationId, String termId) {
 	}
 
-	@Property
-	void theResidentsSearchNeverFails(@ForAll("anything") String q, @ForAll("anything") String onderwerp,
-			@ForAll("anything") String postcode, @ForAll("anything") String dag, @ForAll("numbers") String km,
-			@ForAll("numbers") String pagina) throws Exception {
-		int status = mvc.perform(get("/hulp").param("q", q).param("onderwerp", onderwerp).param("postcode", postcode)
-			.param("dag", dag).param("km", km).param("pagina", pagina).param("gemeente", q).param("taal", onderwerp))
-			.andReturn()
-			.getResponse()
-			.getStatus();
-		assertThat(status).isLessThan(500);
+	@Test
+	void theHsdsServicesParametersNeverFail() {
+		forAll(TRIES, in -> new ServicesQuery(in.number(), in.number(), anything(in), anything(in)), s -> {
+			int status = mvc.perform(get("/api/hsds/services").param("page", s.page())
+				.param("per_page", s.perPage())
+				.param("organization_id", s.organizationId())
+				.param("taxonomy_term_id", s.termId())).andReturn().getResponse().getStatus();
+			assertThat(status).isIn(200, 400);
+		});
 	}
 
-	@Property
-	void theHsdsServicesParametersNeverFail(@ForAll("numbers") String page, @ForAll("numbers") String perPage,
-			@ForAll("anything") String organizationId, @ForAll("anything") String termId) throws Exception {
-		int status = mvc.perform(get("/api/hsds/services").param("page", page).param("per_page", perPage)
-			.param("organization_id", organizationId).param("taxonomy_term_id", termId))
-			.andReturn()
-			.getResponse()
-			.getStatus();
-		assertThat(status).isIn(200, 400);
+	@Test
+	void aGeneratedPartnerListIsImportedWholeOrNotAtAll() {
+		forAll(TRIES, in -> in.list(1, 4, () -> in.list(5, 5, () -> in.anyOf(() -> in.text(20), () -> ImporterPropertyTests.cell(in)))),
+				rows -> {
+					var csv = new StringBuilder("Organisatie,Naam,Postcode,Openingstijden,Latitude\n");
+					for (List<String> row : rows) {
+						for (int c = 0; c < row.size(); c++) {
+							csv.append(c > 0 ? "," : "").append('"').append(row.get(c).replace("\"", "\"\"")).append('"');
+						}
+						csv.append('\n');
+					}
+					long before = changes();
+					Exchange.Outcome outcome = exchange.importFile("property-test", "lijst.csv",
+							csv.toString().getBytes(StandardCharsets.UTF_8), Exchange.Decision.NEW, false, "property-test");
+					if (!outcome.committed()) {
+						assertThat(changes()).isEqualTo(before);
+					}
+					else {
+						assertThat(outcome.problems()).isEmpty();
+					}
+					assertThat(outcome.problems()).allSatisfy(p -> assertThat(p.messageKey()).startsWith("import.problem."));
+				});
 	}
 
-	@Provide
-	Arbitrary<String> cells() {
-		return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(20),
-				Arbitraries.of("6511 AB", "0000 AA", "1234 SS", "ma 09:00-12:00", "ma 09:00-12:00 en 11:00-13:00",
-						"di 17:00-09:00", "100", "51.84", "5,86", "\"", "", "Café", "a,b", "line\nbreak"));
+	record Upload(byte[] bytes, String name, String text) {
 	}
 
-	@Property
-	void aGeneratedPartnerListIsImportedWholeOrNotAtAll(
-			@ForAll @Size(min = 1, max = 4) List<@Size(5) List<@net.jqwik.api.From("cells") String>> rows) {
-		var csv = new StringBuilder("Organisatie,Naam,Postcode,Openingstijden,Latitude\n");
-		for (List<String> row : rows) {
-			for (int c = 0; c < row.size(); c++) {
-				String cell = row.get(c);
-				csv.append(c > 0 ? "," : "").append('"').append(cell.replace("\"", "\"\"")).append('"');
-			}
-			csv.append('\n');
-		}
-		long before = changes();
-		Exchange.Outcome outcome = exchange.importFile("property-test", "lijst.csv",
-				csv.toString().getBytes(StandardCharsets.UTF_8), Exchange.Decision.NEW, false, "property-test");
-		if (!outcome.committed()) {
-			assertThat(changes()).isEqualTo(before);
-		}
-		else {
-			assertThat(outcome.problems()).isEmpty();
-		}
-		assertThat(outcome.problems()).allSatisfy(p -> assertThat(p.messageKey()).startsWith("import.problem."));
+	@Test
+	void anyUploadedBytesChangeNothingUnlessTheyAreAValidFile() {
+		forAll(TRIES, in -> new Upload(in.bytes(400), in.oneOf("a.json", "a.csv", "a.xlsx", "a.zip", "a.txt", "a"), in.text(60)),
+				upload -> {
+					long before = changes();
+					for (byte[] content : List.of(upload.bytes(), upload.text().getBytes(StandardCharsets.UTF_8),
+							ImporterPropertyTests.zipLike(upload.bytes()))) {
+						try {
+							Exchange.Outcome outcome = exchange.importFile("property-test", upload.name(), content,
+									Exchange.Decision.SKIP, false, "property-test");
+							assertThat(outcome.committed() || changes() == before).isTrue();
+						}
+						catch (UnusableFileException ex) {
+							assertThat(ex.problems()).isNotEmpty();
+							assertThat(changes()).isEqualTo(before);
+						}
+					}
+				});
 	}
 
-	@Property
-	void anyUploadedBytesChangeNothingUnlessTheyAreAValidFile(@ForAll @Size(max = 400) byte[] bytes,
-			@ForAll("names") String name, @ForAll @StringLength(max = 60) String text) {
-		long before = changes();
-		for (byte[] content : List.of(bytes, text.getBytes(StandardCharsets.UTF_8), ImporterPropertyTests.zipLike(bytes))) {
-			try {
-				Exchange.Outcome outcome = exchange.importFile("property-test", name, content, Exchange.Decision.SKIP,
-						false, "property-test");
-				assertThat(outcome.committed() || changes() == before).isTrue();
-			}
-			catch (UnusableFileException ex) {
-				assertThat(ex.problems()).isNotEmpty();
-				assertThat(changes()).isEqualTo(before);
-			}
-		}
-	}
-
-	@Provide
-	Arbitrary<String> names() {
-		return Arbitraries.of("a.json", "a.csv", "a.xlsx", "a.zip", "a.txt", "a");
+	/** Any text, text from the characters that break parsers and queries, or a known edge. */
+	private static String anything(RandomInputs in) {
+		return in.anyOf(() -> in.text(40), () -> in.text(12, "0123456789ABZ -%<>'\";&="),
+				() -> in.oneOf("6511", "6511 AB", "0000", "9999ZZ", "-1", "99999999999", "", " ", "%00", "<script>"));
 	}
 
 	private long changes() {
