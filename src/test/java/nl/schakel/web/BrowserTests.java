@@ -4,6 +4,7 @@ package nl.schakel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -362,6 +364,38 @@ class BrowserTests {
 				page.locator("main form:has(#reden) button[type=submit]").click();
 				page.locator("#fouten").waitFor();
 				problems.addAll(inspectErrorState(page, "a rejection without a reason (" + lang + ")"));
+			}
+		}
+		assertNoProblems(problems);
+	}
+
+	@Test
+	void municipalStaffScreenAHouseholdFileWithoutJavaScriptOnAccessiblePages() {
+		var problems = new ArrayList<String>();
+		byte[] file = ("id,neighbourhood,applicant_age,applicant_income_year,partner,children_ages\n"
+				+ "a,BU02680101,30,18000,no,none\nb,BU02680101,dertig,18000,no,none\n").getBytes(StandardCharsets.UTF_8);
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			logIn(page, "medewerker@nijmegen.demo");
+			page.navigate(url("/screening?lang=nl"));
+			page.locator("main form[enctype] button[type=submit]").click();
+			page.locator("#fouten").waitFor();
+			problems.addAll(inspectErrorState(page, "a screening without a file (nl)"));
+			page.locator("#bestand").setInputFiles(new FilePayload("huishoudens.csv", "text/csv", file));
+			page.locator("#periode").fill("2026-03");
+			page.locator("main form[enctype] button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/screening/[0-9a-f-]{36}$"));
+			String run = page.url().substring(page.url().indexOf("/screening/"));
+			for (int i = 0; i < 100 && page.locator("a[href$='results.csv']").count() == 0; i++) {
+				page.waitForTimeout(100);
+				page.reload();
+			}
+			assertThat(page.locator("#voortgang").textContent()).contains("1 huishoudens", "1 regels met een fout");
+			for (String lang : List.of("nl", "en")) {
+				for (String path : List.of("/screening", run)) {
+					page.navigate(url(path + "?lang=" + lang));
+					problems.addAll(inspect(page, path + " (" + lang + ")"));
+				}
 			}
 		}
 		assertNoProblems(problems);
