@@ -3,10 +3,12 @@
 package nl.schakel.schemes;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import nl.schakel.schemes.rules.Evaluator;
 import nl.schakel.schemes.rules.RuleSet;
+import nl.schakel.schemes.rules.Scheme;
 
 /**
  * The regelingen engine: what a household may get from every scheme, and why. Pure Java and thread-safe; one
@@ -22,8 +24,12 @@ public final class Schemes {
 	private final Evaluator evaluator;
 
 	private Schemes(RuleSet rules) {
+		this(rules, new Evaluator(rules.schemes()));
+	}
+
+	private Schemes(RuleSet rules, Evaluator evaluator) {
 		this.rules = rules;
-		this.evaluator = new Evaluator(rules.schemes());
+		this.evaluator = evaluator;
 	}
 
 	/** Loads and checks the national schemes; a broken scheme file fails here with its file, line and reason. */
@@ -44,7 +50,25 @@ public final class Schemes {
 
 	/** The ids of the schemes, in order. */
 	public List<String> ids() {
-		return rules.schemes().stream().map(s -> s.id()).toList();
+		return evaluator.schemes().stream().map(s -> s.id()).toList();
+	}
+
+	/**
+	 * An engine that evaluates only the given schemes, in the given order; the receipt keeps the hash of the whole
+	 * rule set. For callers that need a few schemes many times, such as bulk screening of one scheme.
+	 *
+	 * @throws IllegalArgumentException for an id that is not a scheme
+	 */
+	public Schemes only(List<String> schemeIds) {
+		List<Scheme<?>> picked = new ArrayList<>();
+		for (String id : schemeIds) {
+			picked.add(evaluator.schemes()
+				.stream()
+				.filter(s -> s.id().equals(id))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("Unknown scheme: " + id + "; known: " + ids())));
+		}
+		return new Schemes(rules, new Evaluator(picked));
 	}
 
 	/** sha256 of the rule code, scheme files and parameters. */

@@ -51,10 +51,10 @@ public final class BulkScreeningCommand {
 				? LocalDate.parse(options.get("--reference-date")) : period.start();
 		int threads = Integer.parseInt(options.getOrDefault("--threads",
 				Integer.toString(Runtime.getRuntime().availableProcessors())));
-		Screening screening = Screening.national(Schemes.national(), referenceDate, period);
-		if (options.containsKey("--schemes")) {
-			screening = screening.only(Arrays.asList(options.get("--schemes").split(",")));
-		}
+		Schemes schemes = Schemes.national();
+		Screening screening = options.containsKey("--schemes")
+				? Screening.national(schemes, referenceDate, period, Arrays.asList(options.get("--schemes").split(",")))
+				: Screening.national(schemes, referenceDate, period);
 		Path out = Path.of(options.get("--out"));
 		Files.createDirectories(out);
 		try (BufferedReader in = Files.newBufferedReader(Path.of(options.get("--in")), StandardCharsets.UTF_8);

@@ -30,6 +30,11 @@ public interface Screening {
 		return of(schemes.ids(), household -> schemes.evaluate(household, referenceDate, period).results());
 	}
 
+	/** Some of the national schemes, in the given order: only those are evaluated. */
+	static Screening national(Schemes schemes, LocalDate referenceDate, Period period, List<String> ids) {
+		return national(schemes.only(ids), referenceDate, period);
+	}
+
 	/** A subset of this screening's schemes, in the given order; an unknown id is an error. */
 	default Screening only(List<String> ids) {
 		List<String> all = schemeIds();
