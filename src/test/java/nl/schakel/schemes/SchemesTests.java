@@ -40,6 +40,20 @@ class SchemesTests {
 	}
 
 	@Test
+	void anEngineWithoutIncomeDistanceGivesTheSameResultsButTheDistance() {
+		Household rich = singleParent().withApplicant(singleParent().applicant()
+			.withYearlyIncome(MoneyRange.exactly(Money.euros(60_000))));
+		SchemeResult with = SCHEMES.evaluate(rich, MARCH_2026).result("zorgtoeslag").orElseThrow();
+		SchemeResult without = SCHEMES.withoutIncomeDistance().evaluate(rich, MARCH_2026).result("zorgtoeslag")
+			.orElseThrow();
+		assertThat(with.distance()).isNotNull();
+		assertThat(without.distance()).isNull();
+		assertThat(without.status()).isEqualTo(with.status()).isEqualTo(Status.GEEN_RECHT);
+		assertThat(without.failing()).isEqualTo(with.failing());
+		assertThat(without.steps()).isEqualTo(with.steps());
+	}
+
+	@Test
 	void aHouseholdOfWhichNothingIsKnownIsNeverEntitledAndAsksAboutTheChildrenFirst() {
 		Evaluation e = SCHEMES.evaluate(Household.unknown(), MARCH_2026);
 		assertThat(e.results()).extracting(SchemeResult::status).doesNotContain(Status.RECHT, Status.GEEN_RECHT);
