@@ -57,6 +57,9 @@ class ScreeningJobs implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ScreeningJobs.class);
 
+	/** One directory per running Schakel, named by its process id, so two instances on one machine stay apart. */
+	private static final String PREFIX = "schakel-screening-";
+
 	enum State {
 		WAITING, RUNNING, DONE, FAILED
 	}
@@ -158,7 +161,9 @@ class ScreeningJobs implements DisposableBean {
 	ScreeningJobs(Schemes schemes, Clock clock) throws IOException {
 		this.schemes = schemes;
 		this.clock = clock;
-		this.root = Path.of(System.getProperty("java.io.tmpdir"), "schakel-screening-" + ProcessHandle.current().pid());
+		Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+		this.root = tmp.resolve(PREFIX + ProcessHandle.current().pid());
+		deleteLeftovers(tmp);
 		deleteTree(root);
 		Files.createDirectories(root, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
 	}
@@ -255,6 +260,21 @@ class ScreeningJobs implements DisposableBean {
 	public void destroy() {
 		runner.shutdownNow();
 		deleteTree(root);
+	}
+
+	/** Files of an instance that stopped without cleaning up (a crash, a kill) are deleted at the next start. */
+	private static void deleteLeftovers(Path tmp) {
+		try (Stream<Path> dirs = Files.list(tmp)) {
+			dirs.filter(d -> d.getFileName().toString().startsWith(PREFIX)).forEach(d -> {
+				String pid = d.getFileName().toString().substring(PREFIX.length());
+				if (pid.matches("[0-9]{1,18}") && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+					deleteTree(d);
+				}
+			});
+		}
+		catch (IOException | UncheckedIOException e) {
+			log.warn("Could not look for old screening files: {}", e.getClass().getName());
+		}
 	}
 
 	private static InputStream counting(InputStream in, AtomicLong count) {
