@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -158,10 +159,14 @@ class ScreeningJobs implements DisposableBean {
 		return t;
 	});
 
+	@Autowired
 	ScreeningJobs(Schemes schemes, Clock clock) throws IOException {
+		this(schemes, clock, Path.of(System.getProperty("java.io.tmpdir")));
+	}
+
+	ScreeningJobs(Schemes schemes, Clock clock, Path tmp) throws IOException {
 		this.schemes = schemes;
 		this.clock = clock;
-		Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
 		this.root = tmp.resolve(PREFIX + ProcessHandle.current().pid());
 		deleteLeftovers(tmp);
 		deleteTree(root);

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import nl.schakel.schemes.Period;
 import nl.schakel.schemes.Schemes;
@@ -20,11 +21,10 @@ import nl.schakel.schemes.Schemes;
 class ScreeningJobsTests {
 
 	@Test
-	void filesLeftByAStoppedInstanceAreDeletedAtStartAndOwnFilesAreForTheOwnerOnly() throws Exception {
-		Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+	void filesLeftByAStoppedInstanceAreDeletedAtStartAndOwnFilesAreForTheOwnerOnly(@TempDir Path tmp) throws Exception {
 		Path leftover = Files.createDirectories(tmp.resolve("schakel-screening-999999998").resolve("run"));
 		Files.writeString(leftover.resolve("results.csv"), "id\n");
-		ScreeningJobs jobs = new ScreeningJobs(Schemes.national(), Clock.systemUTC());
+		ScreeningJobs jobs = new ScreeningJobs(Schemes.national(), Clock.systemUTC(), tmp);
 		try {
 			assertThat(leftover.getParent()).doesNotExist();
 			ScreeningJobs.Job job = jobs.start(UUID.randomUUID(), Period.month(2026, 3),
@@ -36,6 +36,7 @@ class ScreeningJobsTests {
 		finally {
 			jobs.destroy();
 		}
+		assertThat(tmp).isEmptyDirectory();
 	}
 
 }
