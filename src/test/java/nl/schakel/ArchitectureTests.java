@@ -73,9 +73,14 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void nothingLogsThroughSystemOutExceptTheDemoBanner() {
+	void nothingLogsThroughSystemOutExceptTheDemoBannerAndCommandLineTools() {
+		// The command-line tools of bulk screening print their usage and a summary of counts: that is their interface.
 		ArchRule rule = noClasses().that()
 			.doNotHaveSimpleName("DemoData")
+			.and()
+			.doNotHaveFullyQualifiedName("nl.schakel.schemes.bulk.BulkScreeningCommand")
+			.and()
+			.doNotHaveFullyQualifiedName("nl.schakel.schemes.bulk.SyntheticHouseholds")
 			.should()
 			.accessField(System.class, "out")
 			.orShould()

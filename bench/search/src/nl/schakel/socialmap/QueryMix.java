@@ -72,7 +72,7 @@ final class QueryMix {
 
 	private static SearchQuery query(SyntheticDirectory directory, @Nullable String text, Set<String> codes,
 			@Nullable Near near, @Nullable DayOfWeek day, @Nullable LocalTime time) {
-		return new SearchQuery(text, codes, null, null, false, near, day, time, directory.referenceDate(), 1, 20);
+		return new SearchQuery(text, codes, null, Set.of(), null, false, near, day, time, directory.referenceDate(), 1, 20);
 	}
 
 	/** A point where people live: around a population centre, like the locations themselves. */

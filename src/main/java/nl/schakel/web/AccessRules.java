@@ -28,6 +28,9 @@ public final class AccessRules {
 	/** Curators and municipal staff, who review the sociale kaart. */
 	static final Access REVIEWERS = anyOf("ROLE_CURATOR", "ROLE_MUNICIPAL_STAFF");
 
+	/** Municipal staff, who screen household files for non-take-up. */
+	static final Access STAFF = anyOf("ROLE_MUNICIPAL_STAFF");
+
 	/** Resources that carry no data: styles, scripts, health probes. */
 	public static final List<AccessRule> INFRASTRUCTURE = List.of(
 			get("/css/**", PUBLIC), get("/js/**", PUBLIC), get("/img/**", PUBLIC), get("/vendor/**", PUBLIC),
@@ -73,6 +76,9 @@ public final class AccessRules {
 			get("/vroegsignalering", anyOf("ROLE_VROEGSIGNALERING")),
 			get("/vroegsignalering/zaken/{id}", anyOf("ROLE_VROEGSIGNALERING")),
 			post("/vroegsignalering/zaken/{id}/toewijzen", anyOf("ROLE_VROEGSIGNALERING")),
+			// Bulk screening of household files; each member of staff sees only their own runs.
+			get("/screening", STAFF), post("/screening", STAFF), get("/screening/{id}", STAFF),
+			get("/screening/{id}/{file}.csv", STAFF), post("/screening/{id}/verwijderen", STAFF),
 			get("/beheer", anyOf(SYSTEM_ADMIN)), get("/beheer/**", anyOf(SYSTEM_ADMIN)),
 			post("/beheer/**", anyOf(SYSTEM_ADMIN)),
 			get("/oauth2/**", PUBLIC), get("/login/oauth2/**", PUBLIC));

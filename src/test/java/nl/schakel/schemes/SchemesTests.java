@@ -3,6 +3,7 @@
 package nl.schakel.schemes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,33 @@ class SchemesTests {
 		assertThat(e.referenceDate()).isEqualTo(LocalDate.of(2026, 3, 1));
 		assertThat(SCHEMES.ids()).containsExactly("zorgtoeslag", "algemene-bijstand", "kindgebonden-budget", "huurtoeslag",
 				"kwijtschelding", "kinderopvangtoeslag");
+	}
+
+	@Test
+	void anEngineForSomeSchemesEvaluatesOnlyThoseInTheGivenOrderWithTheSameResults() {
+		Schemes two = SCHEMES.only(List.of("huurtoeslag", "zorgtoeslag"));
+		Evaluation some = two.evaluate(singleParent(), MARCH_2026);
+		Evaluation all = SCHEMES.evaluate(singleParent(), MARCH_2026);
+		assertThat(two.ids()).containsExactly("huurtoeslag", "zorgtoeslag");
+		assertThat(some.results()).extracting(SchemeResult::schemeId).containsExactly("huurtoeslag", "zorgtoeslag");
+		assertThat(some.results().get(1)).isEqualTo(all.result("zorgtoeslag").orElseThrow());
+		assertThat(some.ruleSetHash()).isEqualTo(all.ruleSetHash());
+		assertThatThrownBy(() -> SCHEMES.only(List.of("stadspas"))).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("stadspas");
+	}
+
+	@Test
+	void anEngineWithoutIncomeDistanceGivesTheSameResultsButTheDistance() {
+		Household rich = singleParent().withApplicant(singleParent().applicant()
+			.withYearlyIncome(MoneyRange.exactly(Money.euros(60_000))));
+		SchemeResult with = SCHEMES.evaluate(rich, MARCH_2026).result("zorgtoeslag").orElseThrow();
+		SchemeResult without = SCHEMES.withoutIncomeDistance().evaluate(rich, MARCH_2026).result("zorgtoeslag")
+			.orElseThrow();
+		assertThat(with.distance()).isNotNull();
+		assertThat(without.distance()).isNull();
+		assertThat(without.status()).isEqualTo(with.status()).isEqualTo(Status.GEEN_RECHT);
+		assertThat(without.failing()).isEqualTo(with.failing());
+		assertThat(without.steps()).isEqualTo(with.steps());
 	}
 
 	@Test

@@ -496,6 +496,43 @@ class BrowserTests {
 		}
 		assertThat(jdbc.sql("select assigned_to is not null from signal_case where id = ?").param(caseId)
 			.query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void municipalStaffScreenAHouseholdFileWithoutJavaScriptOnAccessiblePages() {
+		var problems = new ArrayList<String>();
+		byte[] file = ("id,neighbourhood,applicant_age,applicant_income_year,partner,children_ages\n"
+				+ "a,BU02680101,30,18000,no,none\nb,BU02680101,dertig,18000,no,none\n").getBytes(StandardCharsets.UTF_8);
+		String run;
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			logIn(page, "medewerker@nijmegen.demo");
+			page.navigate(url("/screening?lang=nl"));
+			page.locator("#bestand").setInputFiles(new FilePayload("huishoudens.csv", "text/csv", file));
+			page.locator("#periode").fill("2026-03");
+			page.locator("main form[enctype] button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/screening/[0-9a-f-]{36}$"));
+			run = page.url().substring(page.url().indexOf("/screening/"));
+			for (int i = 0; i < 100 && page.locator("a[href$='results.csv']").count() == 0; i++) {
+				page.waitForTimeout(100);
+				page.reload();
+			}
+			assertThat(page.locator("#voortgang").textContent()).contains("1 huishoudens", "1 regels met een fout");
+		}
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			logIn(page, "medewerker@nijmegen.demo");
+			for (String lang : List.of("nl", "en")) {
+				for (String path : List.of("/screening", run)) {
+					page.navigate(url(path + "?lang=" + lang));
+					problems.addAll(inspect(page, path + " (" + lang + ")"));
+				}
+				page.navigate(url("/screening?lang=" + lang));
+				page.locator("main form[enctype] button[type=submit]").click();
+				page.locator("#fouten").waitFor();
+				problems.addAll(inspectErrorState(page, "a screening without a file (" + lang + ")"));
+			}
+		}
 		assertNoProblems(problems);
 	}
 

@@ -76,8 +76,16 @@ public final class Evaluator {
 
 	private final List<Scheme<?>> schemes;
 
+	private final boolean distances;
+
 	public Evaluator(List<Scheme<?>> schemes) {
+		this(schemes, true);
+	}
+
+	/** @param distances whether to work out the income distance, a bisection of about 25 runs per refused scheme */
+	public Evaluator(List<Scheme<?>> schemes, boolean distances) {
 		this.schemes = List.copyOf(schemes);
+		this.distances = distances;
 	}
 
 	public List<Scheme<?>> schemes() {
@@ -319,7 +327,7 @@ public final class Evaluator {
 			}
 		}
 		IncomeDistance distance = null;
-		if (status == Status.GEEN_RECHT && k == 0 && scheme.taperedBy() != null) {
+		if (distances && status == Status.GEEN_RECHT && k == 0 && scheme.taperedBy() != null) {
 			distance = distance(scheme, failing, facts, trace);
 		}
 		return new SchemeResult(scheme.id(), scheme.definition().name(), status, new MoneyRange(monthMin, monthMax),
