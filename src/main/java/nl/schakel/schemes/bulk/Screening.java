@@ -30,7 +30,11 @@ public interface Screening {
 	 * result file does not show it, and it costs a third of the time.
 	 */
 	static Screening national(Schemes schemes, LocalDate referenceDate, Period period) {
-		Schemes engine = schemes.withoutIncomeDistance();
+		// Local schemes are evaluated only for households of their municipality, so a row would have a varying number
+		// of results: the national screening takes the national schemes alone; local ones join through and(...).
+		List<String> national = schemes.nationalDefinitions().stream().map(d -> d.id()).toList();
+		Schemes engine = (national.size() == schemes.ids().size() ? schemes : schemes.only(national))
+			.withoutIncomeDistance();
 		return of(engine.ids(), household -> engine.evaluate(household, referenceDate, period).results());
 	}
 

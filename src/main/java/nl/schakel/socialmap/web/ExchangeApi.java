@@ -75,6 +75,12 @@ class ExchangeApi {
 				? "api:" + client.name() + " (" + client.organisationId().value() + ")" : "api:" + authentication.getName();
 		Exchange.Decision otherwise = onDuplicate == null ? null : Exchange.Decision.parse(onDuplicate)
 			.orElseThrow(() -> new UnusableFileException(List.of(ImportProblem.ofFileFor("on_duplicate", "decision"))));
+		// Other uploads may be larger (bulk screening), so the multipart limit is above ours: check ours here.
+		long size = (file == null ? 0 : file.getSize())
+				+ (tables == null ? 0 : tables.stream().mapToLong(MultipartFile::getSize).sum());
+		if (size > Exchange.MAX_BYTES) {
+			throw new MaxUploadSizeExceededException(Exchange.MAX_BYTES);
+		}
 		Exchange.Outcome outcome;
 		if (tables != null && !tables.isEmpty()) {
 			Map<String, byte[]> files = new LinkedHashMap<>();

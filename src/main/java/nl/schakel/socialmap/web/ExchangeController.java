@@ -61,6 +61,10 @@ class ExchangeController {
 	@Nullable List<MultipartFile> bestand, @AuthenticationPrincipal SchakelUser user, Model model,
 			HttpServletResponse response) throws IOException {
 		List<MultipartFile> files = bestand == null ? List.of() : bestand.stream().filter(f -> !f.isEmpty()).toList();
+		// Other uploads may be larger (bulk screening), so the multipart limit is above ours: check ours here.
+		if (files.stream().mapToLong(MultipartFile::getSize).sum() > Exchange.MAX_BYTES) {
+			throw new MaxUploadSizeExceededException(Exchange.MAX_BYTES);
+		}
 		if (files.isEmpty()) {
 			return withProblems(model, List.of(ImportProblem.ofFileFor("bestand", "no-file")), bron, response);
 		}

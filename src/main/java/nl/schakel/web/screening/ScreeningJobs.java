@@ -205,7 +205,14 @@ class ScreeningJobs implements DisposableBean {
 			job.state = State.FAILED;
 		}
 		catch (IOException | RuntimeException e) {
-			log.warn("Screening run {} failed: {}", job.id, e.getClass().getName());
+			// Class names and the place only: messages may quote a row of the file (personal data).
+			Throwable root = e;
+			while (root.getCause() != null) {
+				root = root.getCause();
+			}
+			StackTraceElement where = root.getStackTrace().length > 0 ? root.getStackTrace()[0] : null;
+			log.warn("Screening run {} failed: {} caused by {} at {}", job.id, e.getClass().getName(),
+					root.getClass().getName(), where);
 			job.failure = "";
 			job.state = State.FAILED;
 		}
