@@ -442,30 +442,19 @@ public class Directory {
 	/** A page of services, fully nested, filtered and ordered as the query says (by name unless searched). */
 	@Transactional(readOnly = true)
 	public Page<ObjectNode> services(HsdsQuery query) {
-		var where = new StringBuilder("where true");
-		List<Object> params = new ArrayList<>();
-		serviceFilters(query, "id", "organization_id", "updated_at", where, params);
-		String order = rankOrder(query, "id", params).orElse(" order by lower(name), id");
-		long total = documents.count(Table.SERVICE, where.toString(), params.subList(0, filterParams(query, params)).toArray());
-		params.add(query.perPage());
-		params.add((long) (query.page() - 1) * query.perPage());
+		ServicePage page = servicePage(query);
 		List<ObjectNode> contents = fullServices(
-				documents.findAll(Table.SERVICE, where + order + " limit ? offset ?", params.toArray()));
-		return new Page<>(contents, total, query.page(), query.perPage());
+				documents.findAll(Table.SERVICE, page.where() + page.order() + " limit ? offset ?", page.params()));
+		return new Page<>(contents, page.total(), query.page(), query.perPage());
 	}
 
 	/** Ids and last changes of the services the query selects: HSDS's {@code minimal} list. */
 	@Transactional(readOnly = true)
 	public Page<ObjectNode> serviceSummaries(HsdsQuery query) {
-		var where = new StringBuilder("where true");
-		List<Object> params = new ArrayList<>();
-		serviceFilters(query, "id", "organization_id", "updated_at", where, params);
-		String order = rankOrder(query, "id", params).orElse(" order by lower(name), id");
-		long total = documents.count(Table.SERVICE, where.toString(), params.subList(0, filterParams(query, params)).toArray());
-		params.add(query.perPage());
-		params.add((long) (query.page() - 1) * query.perPage());
-		List<ObjectNode> contents = jdbc.sql("select id, updated_at from sm_service " + where + order + " limit ? offset ?")
-			.params(params)
+		ServicePage page = servicePage(query);
+		List<ObjectNode> contents = jdbc
+			.sql("select id, updated_at from sm_service " + page.where() + page.order() + " limit ? offset ?")
+			.params(page.params())
 			.query((rs, n) -> {
 				ObjectNode summary = JsonNodeFactory.instance.objectNode();
 				summary.put("id", rs.getString("id"));
@@ -473,7 +462,22 @@ public class Directory {
 				return summary;
 			})
 			.list();
-		return new Page<>(contents, total, query.page(), query.perPage());
+		return new Page<>(contents, page.total(), query.page(), query.perPage());
+	}
+
+	/** The where clause, ordering and parameters (paging last) of one page of services, and the total. */
+	private record ServicePage(String where, String order, Object[] params, long total) {
+	}
+
+	private ServicePage servicePage(HsdsQuery query) {
+		var where = new StringBuilder("where true");
+		List<Object> params = new ArrayList<>();
+		serviceFilters(query, "id", "organization_id", "updated_at", where, params);
+		String order = rankOrder(query, "id", params).orElse(" order by lower(name), id");
+		long total = documents.count(Table.SERVICE, where.toString(), params.subList(0, filterParams(query, params)).toArray());
+		params.add(query.perPage());
+		params.add((long) (query.page() - 1) * query.perPage());
+		return new ServicePage(where.toString(), order, params.toArray(), total);
 	}
 
 	/**
