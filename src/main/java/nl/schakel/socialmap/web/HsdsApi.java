@@ -104,8 +104,8 @@ class HsdsApi {
 			@RequestParam(name = "taxonomy_term_id", required = false) @Nullable UUID taxonomyTermId,
 			@RequestParam(name = "taxonomy_id", required = false) @Nullable UUID taxonomyId,
 			@RequestParam(name = "modified_after", required = false) @Nullable String modifiedAfter,
-			@RequestParam(defaultValue = "false") boolean minimal, @RequestParam(defaultValue = "true") boolean full,
-			@RequestParam(defaultValue = "json") String format) throws IOException {
+			@RequestParam(defaultValue = "false") boolean minimal, @RequestParam(defaultValue = "json") String format)
+			throws IOException {
 		checkPaging(page, perPage);
 		HsdsQuery query = new HsdsQuery(page, perPage, ranked(search), organizationId, taxonomyTermId, taxonomyId,
 				instant(modifiedAfter), null, null);
@@ -130,7 +130,7 @@ class HsdsApi {
 			@RequestParam(name = "per_page", defaultValue = "" + DEFAULT_PER_PAGE) int perPage,
 			@RequestParam(required = false) @Nullable String search,
 			@RequestParam(name = "full_service", defaultValue = "false") boolean fullService,
-			@RequestParam(defaultValue = "true") boolean full, @RequestParam(defaultValue = "json") String format) throws IOException {
+			@RequestParam(defaultValue = "json") String format) throws IOException {
 		checkPaging(page, perPage);
 		checkSearch(search);
 		if (ndjson(format)) {
@@ -159,7 +159,7 @@ class HsdsApi {
 			@RequestParam(name = "modified_after", required = false) @Nullable String modifiedAfter,
 			@RequestParam(required = false) @Nullable String postcode,
 			@RequestParam(required = false) @Nullable Integer proximity,
-			@RequestParam(defaultValue = "true") boolean full, @RequestParam(defaultValue = "json") String format) throws IOException {
+			@RequestParam(defaultValue = "json") String format) throws IOException {
 		checkPaging(page, perPage);
 		String area = null;
 		HsdsQuery.Near near = null;
