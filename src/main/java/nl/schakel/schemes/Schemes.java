@@ -129,6 +129,37 @@ public final class Schemes {
 		return new Schemes(rules, new Evaluator(evaluator.schemes(), false));
 	}
 
+	/**
+	 * What the catalogue shows for a scheme: texts, how to apply, documents, theme. Empty when no scheme has the id.
+	 */
+	public Optional<SchemeInfo> info(String schemeId) {
+		return rules.schemes().stream().filter(s -> s.id().equals(schemeId)).findFirst().map(Schemes::info);
+	}
+
+	/**
+	 * The national schemes and the local schemes of the municipality, in rule-set order; only national schemes when
+	 * the code is null.
+	 */
+	public List<SchemeInfo> catalogue(@Nullable String municipality) {
+		return rules.schemes()
+			.stream()
+			.filter(s -> s.municipality() == null || s.municipality().equals(municipality))
+			.map(Schemes::info)
+			.toList();
+	}
+
+	private static SchemeInfo info(Scheme<?> scheme) {
+		SchemeDefinition d = scheme.definition();
+		if (d.about() == null) {
+			throw new IllegalStateException("Scheme " + d.id() + " has no 'over' part");
+		}
+		if (scheme instanceof LocalScheme local) {
+			return new SchemeInfo(d.id(), d.name(), d.source(), local.local().municipality(),
+					local.local().validFrom(), local.local().validUntil(), d.about());
+		}
+		return new SchemeInfo(d.id(), d.name(), d.source(), null, null, null, d.about());
+	}
+
 	/** sha256 of the rule code, scheme files and parameters. */
 	public String ruleSetHash() {
 		return rules.hash();

@@ -15,8 +15,10 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import nl.schakel.schemes.About;
 import nl.schakel.schemes.Source;
 import nl.schakel.schemes.Text;
+import nl.schakel.schemes.Theme;
 import nl.schakel.schemes.rules.LocalSchemeDefinition.AmountRule;
 import nl.schakel.schemes.rules.LocalSchemeDefinition.HowToApply;
 import nl.schakel.schemes.rules.LocalSchemeDefinition.Template;
@@ -29,7 +31,7 @@ public final class LocalSchemeFileReader {
 
 	private static final Set<String> TOP = Set.of("id", "gemeente", "sjabloon", "naam", "uitleg", "bron",
 			"geldig_vanaf", "geldig_tot", "aanvragen", "documenten", "telt_als_inkomen", "parameters", "voorwaarden",
-			"bedrag");
+			"bedrag", "thema", "doorlooptijd", "hulp");
 
 	private static final Set<String> REQUIRED = Set.of("id", "gemeente", "sjabloon", "naam", "uitleg", "bron",
 			"geldig_vanaf", "aanvragen", "documenten", "telt_als_inkomen", "parameters", "voorwaarden");
@@ -128,8 +130,13 @@ public final class LocalSchemeFileReader {
 			}
 		}
 		List<StepDefinition> steps = steps(template, source, clauses);
+		// Most local schemes are income support; the file names another theme when it has one.
+		Theme theme = top.containsKey("thema") ? reader.theme(top.get("thema")) : Theme.INKOMEN;
+		About about = new About(theme, description, new About.Apply(apply.link(), apply.form(), apply.organisation(),
+				null), documents, top.containsKey("doorlooptijd") ? reader.text(top.get("doorlooptijd")) : null,
+				reader.help(top.get("hulp")));
 		SchemeDefinition definition = new SchemeDefinition(file, SchemeFileReader.sha256(content), id, name, source,
-				Map.copyOf(parameters), List.copyOf(conditions), steps);
+				Map.copyOf(parameters), List.copyOf(conditions), steps, about);
 		return new LocalSchemeDefinition(definition, municipality, template, description, from, until, apply,
 				documents, countsAsIncome, clauses, amounts);
 	}

@@ -5,6 +5,9 @@ package nl.schakel.schemes.rules;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
+import nl.schakel.schemes.About;
 import nl.schakel.schemes.Source;
 import nl.schakel.schemes.Text;
 
@@ -14,7 +17,15 @@ import nl.schakel.schemes.Text;
  *
  * @param file the file name, for errors
  * @param sha256 hash of the file's bytes, part of the rule-set hash
+ * @param about what the resident reads besides the rules; null only in tests that build a definition by hand
  */
 public record SchemeDefinition(String file, String sha256, String id, Text name, Source source,
-		Map<String, Parameter> parameters, List<ConditionDefinition> conditions, List<StepDefinition> steps) {
+		Map<String, Parameter> parameters, List<ConditionDefinition> conditions, List<StepDefinition> steps,
+		@Nullable About about) {
+
+	public SchemeDefinition(String file, String sha256, String id, Text name, Source source,
+			Map<String, Parameter> parameters, List<ConditionDefinition> conditions, List<StepDefinition> steps) {
+		this(file, sha256, id, name, source, parameters, conditions, steps, null);
+	}
+
 }

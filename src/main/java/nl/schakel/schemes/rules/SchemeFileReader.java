@@ -28,10 +28,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import nl.schakel.schemes.About;
 import nl.schakel.schemes.Money;
 import nl.schakel.schemes.MoneyRange;
 import nl.schakel.schemes.Source;
 import nl.schakel.schemes.Text;
+import nl.schakel.schemes.Theme;
 
 /**
  * Reads a scheme file strictly: an unknown key, a missing source, a value that does not fit its unit or dates out
@@ -52,11 +54,13 @@ public final class SchemeFileReader {
 
 	private SchemeDefinition read(byte[] content) {
 		Node root = compose(content);
-		Map<String, Node> top = mapping(root, Set.of("id", "naam", "bron", "parameters", "voorwaarden", "stappen"),
-				Set.of("id", "naam", "bron", "parameters", "voorwaarden", "stappen"));
+		Map<String, Node> top = mapping(root,
+				Set.of("id", "naam", "bron", "over", "parameters", "voorwaarden", "stappen"),
+				Set.of("id", "naam", "bron", "over", "parameters", "voorwaarden", "stappen"));
 		String id = scalar(top.get("id"));
 		Text name = text(top.get("naam"));
 		Source source = source(top.get("bron"));
+		About about = about(top.get("over"));
 		Map<String, Parameter> parameters = parameters(top.get("parameters"));
 		List<ConditionDefinition> conditions = new ArrayList<>();
 		for (Map.Entry<String, Node> e : entries(top.get("voorwaarden")).entrySet()) {
@@ -70,7 +74,71 @@ public final class SchemeFileReader {
 					source(s.get("bron"))));
 		}
 		return new SchemeDefinition(file, sha256(content), id, name, source, Map.copyOf(parameters),
-				List.copyOf(conditions), List.copyOf(steps));
+				List.copyOf(conditions), List.copyOf(steps), about);
+	}
+
+	/** The resident-facing part of a national scheme file: description, how to apply, documents, time, help. */
+	private About about(Node node) {
+		Map<String, Node> o = mapping(node, Set.of("thema", "uitleg", "aanvragen", "documenten", "doorlooptijd", "hulp"),
+				Set.of("thema", "uitleg", "aanvragen", "documenten"));
+		Map<String, Node> a = mapping(o.get("aanvragen"), Set.of("link", "formulier", "organisatie", "uitleg"),
+				Set.of());
+		if (a.isEmpty()) {
+			throw fail(o.get("aanvragen"), "aanvragen needs a link, a formulier, an organisatie or an uitleg");
+		}
+		About.Apply apply = new About.Apply(a.containsKey("link") ? url(a.get("link")) : null,
+				a.containsKey("formulier") ? url(a.get("formulier")) : null,
+				a.containsKey("organisatie") ? scalar(a.get("organisatie")) : null,
+				a.containsKey("uitleg") ? text(a.get("uitleg")) : null);
+		return new About(theme(o.get("thema")), text(o.get("uitleg")), apply, texts(o.get("documenten"), "documenten"),
+				o.containsKey("doorlooptijd") ? text(o.get("doorlooptijd")) : null, help(o.get("hulp")));
+	}
+
+	Theme theme(Node node) {
+		Theme theme = Theme.of(scalar(node));
+		if (theme == null) {
+			throw fail(node, "unknown thema '" + scalar(node) + "'; use inkomen, wonen, zorg, kinderen, meedoen or schulden");
+		}
+		return theme;
+	}
+
+	/** Codes of the sociale kaart's needs taxonomy; a code that is not there fails the taxonomy's own check. */
+	List<String> help(@Nullable Node node) {
+		if (node == null) {
+			return List.of();
+		}
+		List<String> codes = new ArrayList<>();
+		for (Node item : sequence(node, "hulp")) {
+			String code = scalar(item);
+			if (!code.matches("[a-z-]+(\\.[a-z-]+)?")) {
+				throw fail(item, "hulp is a code of the needs taxonomy, such as geld-schulden.schuldhulp");
+			}
+			codes.add(code);
+		}
+		return codes;
+	}
+
+	List<Text> texts(Node node, String key) {
+		List<Text> out = new ArrayList<>();
+		for (Node item : sequence(node, key)) {
+			out.add(text(item));
+		}
+		return out;
+	}
+
+	private List<Node> sequence(Node node, String key) {
+		if (!(node instanceof SequenceNode seq)) {
+			throw fail(node, "'" + key + "' must be a list");
+		}
+		return seq.getValue();
+	}
+
+	String url(Node node) {
+		String url = scalar(node);
+		if (!url.startsWith("https://")) {
+			throw fail(node, "a link starts with https:// (got '" + url + "')");
+		}
+		return url;
 	}
 
 	/** Parses the YAML into nodes that keep their line numbers; a syntax error names its line. */

@@ -43,6 +43,7 @@ class JudgementTests {
 			    uitleg_niet: {nl: "De gemeente beoordeelt of u uitzicht heeft op meer inkomen.", en: "The municipality judges whether you can expect more income."}
 			stappen:
 			  bedrag: {nl: Bedrag, en: Amount, bron: {titel: Art. 3, url: "https://example.org/verordening#3"}}
+			over: {thema: inkomen, uitleg: {nl: Uitleg., en: Explanation.}, aanvragen: {link: "https://example.org"}, documenten: []}
 			""";
 
 	/** A fixed 300 euros below an income limit, if the municipality finds no prospect of more income. */

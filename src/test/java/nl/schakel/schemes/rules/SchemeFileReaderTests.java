@@ -31,6 +31,7 @@ class SchemeFileReaderTests {
 			    uitleg_niet: {nl: Te jong., en: Too young.}
 			stappen:
 			  bedrag: {nl: Bedrag, en: Amount, bron: {titel: Art. 2, url: "https://wetten.overheid.nl/BWBR0000001#Artikel2"}}
+			over: {thema: inkomen, uitleg: {nl: Uitleg., en: Explanation.}, aanvragen: {link: "https://example.org"}, documenten: []}
 			""";
 
 	@Test
