@@ -32,15 +32,15 @@ public class DdasDelivery {
 
 	private final ReportingProperties.Ddas settings;
 
-	private final DdasExport export;
+	private final DdasSchemas schemas;
 
 	private final JsonMapper json;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-	DdasDelivery(ReportingProperties properties, DdasExport export, JsonMapper json) {
+	DdasDelivery(ReportingProperties properties, DdasSchemas schemas, JsonMapper json) {
 		this.settings = properties.ddas();
-		this.export = export;
+		this.schemas = schemas;
 		this.json = json;
 	}
 
@@ -58,7 +58,9 @@ public class DdasDelivery {
 		if (!enabled()) {
 			throw new DdasDeliveryException("The DDAS delivery API is not configured");
 		}
-		export.checked(document);
+		if (!schemas.violations(DdasSchemas.Version.V1_2, document).isEmpty()) {
+			throw new DdasDeliveryException("The document breaks the official DDAS schema; nothing was sent");
+		}
 		String token = token();
 		HttpRequest request = HttpRequest.newBuilder(URI.create(settings.endpointUrl()))
 			.timeout(TIMEOUT)

@@ -273,11 +273,11 @@ public class SignalFigures {
 				: new Cell(BigDecimal.valueOf(median(s.days())), Mark.SHOWN);
 		if (!withCases) {
 			Cell none = new Cell(null, Mark.NOT_RECORDED);
-			return new Row(key, label, isTotal, Cell.of(signals, BigDecimal.valueOf(s.signals())), Cell.of(signals, rate),
+			return new Row(key, label, isTotal, Cell.of(signals, BigDecimal.valueOf(s.signals())), rate == null ? new Cell(null, Mark.NOT_RECORDED) : Cell.of(signals, rate),
 					none,
 					none, none, none);
 		}
-		return new Row(key, label, isTotal, Cell.of(signals, BigDecimal.valueOf(s.signals())), Cell.of(signals, rate),
+		return new Row(key, label, isTotal, Cell.of(signals, BigDecimal.valueOf(s.signals())), rate == null ? new Cell(null, Mark.NOT_RECORDED) : Cell.of(signals, rate),
 				Cell.of(households, BigDecimal.valueOf(s.households())),
 				s.reachKnown() == 0 ? new Cell(null, Mark.NOT_RECORDED) : Cell.of(reach, percent(s.reached(), s.reachKnown())),
 				s.acceptKnown() == 0 ? new Cell(null, Mark.NOT_RECORDED)
