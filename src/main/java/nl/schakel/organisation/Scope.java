@@ -11,7 +11,10 @@ public enum Scope {
 	ORGANISATIONS_READ("organisations:read"), SIGNALS_WRITE("signals:write"), METRICS_READ("metrics:read"),
 
 	/** Import into the sociale kaart (HSDS, datapackage, spreadsheets). */
-	DIRECTORY_WRITE("directory:write");
+	DIRECTORY_WRITE("directory:write"),
+
+	/** The DDAS monitoring file of a municipality's vroegsignalering, for CBS (docs/signals.md, "DDAS"). */
+	SIGNALS_REPORT("signals:report");
 
 	private final String code;
 

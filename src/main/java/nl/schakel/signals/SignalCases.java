@@ -397,11 +397,14 @@ public class SignalCases {
 		if (!inTeam) {
 			throw new IllegalArgumentException("A case goes only to a member of the vroegsignalering team");
 		}
-		jdbc.sql("update signal_case set assigned_to = ? where id = ?").params(worker.value(), caseId).update();
+		// The first assignment is the day the municipality picked the case up (DDAS datumOpgepakt).
+		jdbc.sql("update signal_case set assigned_to = ?, picked_up_at = coalesce(picked_up_at, ?) where id = ?")
+			.params(worker.value(), Timestamp.from(clock.instant()), caseId)
+			.update();
 		audit.record(new AuditEntry(AuditAction.UPDATE, "signal-case", caseId.toString(), "signals.assign"));
 	}
 
-	private List<MunicipalityCode> teamMunicipalities(SchakelUser viewer) {
+	List<MunicipalityCode> teamMunicipalities(SchakelUser viewer) {
 		return teams(viewer).stream().flatMap(o -> o.municipalities().stream()).distinct().toList();
 	}
 
@@ -413,7 +416,7 @@ public class SignalCases {
 			.orElseThrow(() -> new AccessDeniedException("Only this municipality's vroegsignalering team sees it"));
 	}
 
-	private List<Organisation> teams(SchakelUser viewer) {
+	List<Organisation> teams(SchakelUser viewer) {
 		return viewer.memberships()
 			.stream()
 			.filter(m -> m.role() == Role.VROEGSIGNALERING && m.kind() == OrganisationKind.MUNICIPALITY)

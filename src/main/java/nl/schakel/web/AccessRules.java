@@ -76,6 +76,12 @@ public final class AccessRules {
 			get("/vroegsignalering", anyOf("ROLE_VROEGSIGNALERING")),
 			get("/vroegsignalering/zaken/{id}", anyOf("ROLE_VROEGSIGNALERING")),
 			post("/vroegsignalering/zaken/{id}/toewijzen", anyOf("ROLE_VROEGSIGNALERING")),
+			// Reporting of the team: DDAS file for CBS and the figures; the module checks the municipality.
+			get("/vroegsignalering/ddas", anyOf("ROLE_VROEGSIGNALERING")),
+			get("/vroegsignalering/ddas.json", anyOf("ROLE_VROEGSIGNALERING")),
+			post("/vroegsignalering/ddas/verzenden", anyOf("ROLE_VROEGSIGNALERING")),
+			get("/vroegsignalering/cijfers", anyOf("ROLE_VROEGSIGNALERING")),
+			get("/vroegsignalering/cijfers.csv", anyOf("ROLE_VROEGSIGNALERING")),
 			// Bulk screening of household files; each member of staff sees only their own runs.
 			get("/screening", STAFF), post("/screening", STAFF), get("/screening/{id}", STAFF),
 			get("/screening/{id}/{file}.csv", STAFF), post("/screening/{id}/verwijderen", STAFF),
@@ -91,6 +97,8 @@ public final class AccessRules {
 			get("/api/v1/me", anyOf("ROLE_API_CLIENT")),
 			// Vroegsignalering intake; the module checks that the client's organisation is a creditor.
 			post("/api/v1/signals", anyOf("SCOPE_signals:write")),
+			// The DDAS delivery API (POST /gegevens of the model); the module checks that the client is a municipality's.
+			post("/api/ddas/v1/gegevens", anyOf("SCOPE_signals:report")),
 			// The regelingen calculation: anonymous, nothing stored, rate-limited per address (docs/api.md).
 			get("/api/v1/regelingen", PUBLIC), post("/api/v1/regelingen/berekening", PUBLIC),
 			post("/api/v1/regelingen/{id}/berekening", PUBLIC),

@@ -499,6 +499,41 @@ class BrowserTests {
 	}
 
 	@Test
+	void theVroegsignaleringTeamReadsFiguresAndDownloadsTheDdasFileWithoutJavaScriptOnAccessiblePages() {
+		var problems = new ArrayList<String>();
+		String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Amsterdam")).minusMonths(1).toString();
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			logIn(page, "vroegsignalering@nijmegen.demo");
+			for (String lang : List.of("nl", "en")) {
+				for (String path : List.of("/vroegsignalering/cijfers", "/vroegsignalering/ddas")) {
+					page.navigate(url(path + "?lang=" + lang));
+					problems.addAll(inspect(page, path + " (" + lang + ")"));
+				}
+				page.navigate(url("/vroegsignalering/ddas?periode=morgen&lang=" + lang));
+				problems.addAll(inspectErrorState(page, "a DDAS period that does not exist (" + lang + ")"));
+				page.navigate(url("/vroegsignalering/cijfers?jaar=1999&lang=" + lang));
+				problems.addAll(inspectErrorState(page, "a year without figures (" + lang + ")"));
+			}
+		}
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			logIn(page, "vroegsignalering@nijmegen.demo");
+			page.navigate(url("/vroegsignalering?lang=nl"));
+			page.locator("main a[href='/vroegsignalering/cijfers']").click();
+			page.locator("#jaar").selectOption(Integer.toString(java.time.Year.now().getValue()));
+			page.locator("main form[method=get] button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*jaar=.*"));
+			assertThat(page.locator("main table").count()).isEqualTo(3);
+			page.navigate(url("/vroegsignalering/ddas?lang=nl"));
+			page.locator("#periode").selectOption(lastMonth);
+			var download = page.waitForDownload(() -> page.locator("main form[method=get] button[type=submit]").click());
+			assertThat(download.suggestedFilename()).isEqualTo("ddas-vroegsignalering-" + lastMonth + ".json");
+		}
+		assertNoProblems(problems);
+	}
+
+	@Test
 	void municipalStaffScreenAHouseholdFileWithoutJavaScriptOnAccessiblePages() {
 		var problems = new ArrayList<String>();
 		byte[] file = ("id,neighbourhood,applicant_age,applicant_income_year,partner,children_ages\n"
