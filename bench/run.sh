@@ -21,6 +21,9 @@ MAX_WAIT=${MAX_WAIT:-600}               # ... but no longer than this many secon
 START_TIMEOUT=${START_TIMEOUT:-180}     # seconds an app may take to answer 200
 POLL=${POLL:-0.02}                      # seconds between polls for the first 200
 KEEP=${KEEP:-0}                         # 1 keeps the temporary directory (logs, data dirs, nginx config)
+API_RATE=${API_RATE:-200}               # requests/s of the open-loop regelingen API test
+API_DURATION=${API_DURATION:-30}        # seconds measured, after API_WARMUP seconds at the same rate
+API_WARMUP=${API_WARMUP:-10}
 
 WORK=$(mktemp -d -t schakel-bench.XXXXXX)
 declare -a PIDS=()
@@ -194,7 +197,8 @@ start_schakel() {
 	# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
 	launch_until_200 "http://127.0.0.1:$APP_PORT/" "$logfile" "$JAVA" $JAVA_OPTS -jar "$SCHAKEL_JAR" \
 		--spring.profiles.active=demo --schakel.data-dir="$dir" \
-		--server.port="$APP_PORT" --schakel.embedded-db.port="$PORT"
+		--server.port="$APP_PORT" --schakel.embedded-db.port="$PORT" \
+		--schakel.regelingen.rate-limit.per-second=100000 --schakel.regelingen.rate-limit.burst=100000
 }
 
 start_peer() {
@@ -285,13 +289,21 @@ log "search page under load: Schakel"
 load_test "http://127.0.0.1:$APP_PORT$SEARCH_PATH" "$WORK/wrk-schakel-search.txt"
 log "HSDS API under load: Schakel"
 load_test "http://127.0.0.1:$APP_PORT$HSDS_PATH" "$WORK/wrk-schakel-hsds.txt"
+API_PATH="/api/v1/regelingen/berekening"
+API_BODY="$ROOT/bench/schemes/household.json"
+curl -sf -o "$WORK/nginx/html/berekening.json" -H 'Content-Type: application/json' --data-binary "@$API_BODY" \
+	"http://127.0.0.1:$APP_PORT$API_PATH"
+log "regelingen API at $API_RATE requests/s (open loop): Schakel"
+"$JAVA" "$ROOT/bench/OpenLoop.java" "http://127.0.0.1:$APP_PORT$API_PATH" "$API_RATE" "$API_DURATION" \
+	"$API_WARMUP" "$API_BODY" >"$WORK/openloop-schakel-api.txt"
 stop_pid "$APP_PID"
 
 log "home page under load: nginx with the same HTML"
 next_port
 NGINX_PORT=$PORT
 chmod 755 "$WORK/nginx" "$WORK/nginx/html"
-chmod 644 "$WORK/nginx/html/index.html" "$WORK/nginx/html/search.html" "$WORK/nginx/html/services.json"
+chmod 644 "$WORK/nginx/html/index.html" "$WORK/nginx/html/search.html" "$WORK/nginx/html/services.json" \
+	"$WORK/nginx/html/berekening.json"
 cat >"$WORK/nginx/nginx.conf" <<EOF
 # Peer for the home page benchmark: the rendered page as a static file, gzip as Schakel does it.
 worker_processes auto;
@@ -330,6 +342,9 @@ load_test "http://127.0.0.1:$NGINX_PORT/" "$WORK/wrk-nginx.txt"
 log "search page and HSDS API under load: nginx with the same bytes"
 load_test "http://127.0.0.1:$NGINX_PORT/search.html" "$WORK/wrk-nginx-search.txt"
 load_test "http://127.0.0.1:$NGINX_PORT/services.json" "$WORK/wrk-nginx-hsds.txt"
+log "regelingen API answer at $API_RATE requests/s (open loop): nginx with the same bytes"
+"$JAVA" "$ROOT/bench/OpenLoop.java" "http://127.0.0.1:$NGINX_PORT/berekening.json" "$API_RATE" "$API_DURATION" \
+	"$API_WARMUP" >"$WORK/openloop-nginx-api.txt"
 stop_pid "$NGINX_PID"
 
 LOAD_AFTER=$(cut -d ' ' -f 1-3 /proc/loadavg)
@@ -382,5 +397,19 @@ row "HSDS p50 / p99 (ms)" "$(wrk_percentile "$WORK/wrk-schakel-hsds.txt" 50%) / 
 	"$(wrk_percentile "$WORK/wrk-nginx-hsds.txt" 50%) / $(wrk_percentile "$WORK/wrk-nginx-hsds.txt" 99%)" ""
 row "errors (non-2xx / socket)" "$(wrk_errors "$WORK/wrk-schakel-search.txt"); $(wrk_errors "$WORK/wrk-schakel-hsds.txt")" \
 	"$(wrk_errors "$WORK/wrk-nginx-search.txt"); $(wrk_errors "$WORK/wrk-nginx-hsds.txt")" ""
+echo
+openloop() { awk -v f="$2" '{ for (i = 1; i < NF; i++) if ($i == f) print $(i + 1) }' "$1"; }
+api_p99=$(openloop "$WORK/openloop-schakel-api.txt" p99)
+echo "Regelingen API: POST $API_PATH (bench/schemes/household.json: Nijmegen, national + local schemes, full" \
+	"explanations), open loop at $API_RATE requests/s for ${API_DURATION}s after ${API_WARMUP}s (bench/OpenLoop.java)"
+row "" "Schakel" "peer: nginx, same bytes" "goal"
+row "requests sent / ok / errors" \
+	"$(openloop "$WORK/openloop-schakel-api.txt" sent) / $(openloop "$WORK/openloop-schakel-api.txt" ok) / $(openloop "$WORK/openloop-schakel-api.txt" errors)" \
+	"$(openloop "$WORK/openloop-nginx-api.txt" sent) / $(openloop "$WORK/openloop-nginx-api.txt" ok) / $(openloop "$WORK/openloop-nginx-api.txt" errors)" ""
+row "latency p50 / p99 / p99.9 (ms)" \
+	"$(openloop "$WORK/openloop-schakel-api.txt" p50) / $api_p99 / $(openloop "$WORK/openloop-schakel-api.txt" p999)" \
+	"$(openloop "$WORK/openloop-nginx-api.txt" p50) / $(openloop "$WORK/openloop-nginx-api.txt" p99) / $(openloop "$WORK/openloop-nginx-api.txt" p999)" \
+	"p99 <= 20 ms: $(verdict at_most "$api_p99" 20)"
+row "response bytes (plain)" "$(wc -c <"$WORK/nginx/html/berekening.json")" "same" ""
 echo
 echo "  all runs, seconds: Schakel cold ${COLD[*]}; warm ${WARM[*]}; peer ${PEER[*]}"

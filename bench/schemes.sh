@@ -55,7 +55,7 @@ printf '4b  end to end incl. JVM start: %.2f s on %s cores; results %s, errors %
 log "4c: the peer (KIE DMN) against Schakel on zorgtoeslag's conditions"
 if (cd bench/schemes/dmn && ../../../mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/dmn-cp.txt" >/dev/null); then
 	"$JAVA" $JAVA_OPTS -cp "$CP:$(cat "$WORK/dmn-cp.txt")" bench/schemes/dmn/DmnPeer.java "$WARMUP" "$MEASURED" \
-		bench/schemes/dmn/zorgtoeslag.dmn
+		bench/schemes/dmn/zorgtoeslag.dmn bench/schemes/dmn/nijmegen.dmn
 else
 	echo "4c  peer skipped: the KIE DMN dependencies could not be resolved"
 fi

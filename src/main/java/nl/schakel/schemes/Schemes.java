@@ -97,6 +97,15 @@ public final class Schemes {
 		return new Evaluation(referenceDate, period, ENGINE_VERSION, rules.hash(), outcome.results(), outcome.questions());
 	}
 
+	/**
+	 * Only the status and yearly amount per scheme, for the national schemes and the household's local ones: no
+	 * explanations, steps or question ranking. Always the same status and amount as {@link #evaluate}; much cheaper
+	 * for a fully known household, as when screening a population.
+	 */
+	public List<Decision> decide(Household household, LocalDate referenceDate, Period period) {
+		return evaluator.decide(household, referenceDate, period);
+	}
+
 	/** The ids of the schemes, in order. */
 	public List<String> ids() {
 		return evaluator.schemes().stream().map(s -> s.id()).toList();

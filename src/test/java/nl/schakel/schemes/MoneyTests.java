@@ -44,4 +44,27 @@ class MoneyTests {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void timesARateIsExactlyTheBigDecimalCalculationForEveryRounding() {
+		java.util.SplittableRandom random = new java.util.SplittableRandom(2026);
+		RoundingMode[] modes = { RoundingMode.DOWN, RoundingMode.UP, RoundingMode.FLOOR, RoundingMode.CEILING,
+				RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.HALF_DOWN };
+		for (int i = 0; i < 200_000; i++) {
+			long cents = random.nextLong(-5_000_000_000L, 5_000_000_000L);
+			BigDecimal rate = BigDecimal.valueOf(random.nextLong(-3_000_000, 3_000_000), random.nextInt(0, 12));
+			RoundingMode mode = modes[random.nextInt(modes.length)];
+			Money m = Money.cents(cents);
+			assertThat(m.times(rate, mode)).as("%s x %s %s", m, rate, mode)
+				.isEqualTo(Money.ofEuros(m.euros().multiply(rate), mode));
+		}
+		// Exact halves and overflow go the careful way and still agree.
+		assertThat(Money.cents(5).times(new BigDecimal("0.5"), RoundingMode.HALF_UP)).isEqualTo(Money.cents(3));
+		assertThat(Money.cents(-5).times(new BigDecimal("0.5"), RoundingMode.HALF_UP)).isEqualTo(Money.cents(-3));
+		assertThat(Money.cents(Long.MAX_VALUE / 10).times(new BigDecimal("0.000000001"), RoundingMode.DOWN))
+			.isEqualTo(Money.ofEuros(Money.cents(Long.MAX_VALUE / 10).euros().multiply(new BigDecimal("0.000000001")),
+					RoundingMode.DOWN));
+		assertThatThrownBy(() -> Money.cents(1).times(new BigDecimal("0.5"), RoundingMode.UNNECESSARY))
+			.isInstanceOf(ArithmeticException.class);
+	}
+
 }

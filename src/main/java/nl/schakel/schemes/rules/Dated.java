@@ -75,7 +75,24 @@ public final class Dated<T> {
 		return i < 0 ? List.of() : sources.get(i);
 	}
 
+	/** The last date asked for and its index: a run asks for the same reference date many times. */
+	private record Hit(LocalDate date, int index) {
+	}
+
+	// Not volatile: a Hit is immutable, so a thread that sees an older one only searches again.
+	private @Nullable Hit last;
+
 	private int index(LocalDate date) {
+		Hit hit = last;
+		if (hit != null && hit.date.equals(date)) {
+			return hit.index;
+		}
+		int found = search(date);
+		last = new Hit(date, found);
+		return found;
+	}
+
+	private int search(LocalDate date) {
 		int found = -1;
 		for (int i = 0; i < starts.length && !starts[i].isAfter(date); i++) {
 			found = i;

@@ -4,8 +4,10 @@ package nl.schakel.schemes.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import nl.schakel.schemes.CalculationStep;
 import nl.schakel.schemes.ConditionResult;
+import nl.schakel.schemes.Decision;
 import nl.schakel.schemes.Household;
 import nl.schakel.schemes.IncomeDistance;
 import nl.schakel.schemes.Money;
@@ -86,7 +89,23 @@ public final class Evaluator {
 	public Evaluator(List<Scheme<?>> schemes, boolean distances) {
 		this.schemes = List.copyOf(schemes);
 		this.distances = distances;
+		this.reads = new IdentityHashMap<>();
+		for (Scheme<?> scheme : this.schemes) {
+			Set<Question> questions = scheme.reads();
+			reads.put(scheme, new Reads(
+					Arrays.stream(DIMENSIONS)
+						.filter(d -> d == Dimension.PARTNER || questions.contains(d.question))
+						.toArray(Dimension[]::new),
+					questions.contains(Question.CHILDREN), questions.contains(Question.HOUSEMATES),
+					questions.contains(Question.CHILDCARE)));
+		}
 	}
+
+	/** What a scheme reads, worked out once: {@link #decide} checks it for every household. */
+	private record Reads(Dimension[] dimensions, boolean children, boolean housemates, boolean childcare) {
+	}
+
+	private final Map<Scheme<?>, Reads> reads;
 
 	public List<Scheme<?>> schemes() {
 		return schemes;
@@ -127,6 +146,68 @@ public final class Evaluator {
 				: a.affects() != b.affects() ? Integer.compare(b.affects(), a.affects())
 						: a.question().compareTo(b.question()));
 		return new Outcome(results, questions);
+	}
+
+	/**
+	 * Only the decision per scheme: status and amount per year, without explanations, steps, sources, income distance
+	 * or question ranking. A fully known household costs one run of each scheme's rules; a scheme with an open input
+	 * falls back to the full evaluation. For screening many households, where the explanation is asked for later.
+	 */
+	public List<Decision> decide(Household household, LocalDate referenceDate, Period period) {
+		World[] worlds = worlds(household, referenceDate);
+		List<Decision> decisions = new ArrayList<>(schemes.size());
+		Facts facts = null;
+		for (Scheme<?> scheme : schemes) {
+			String municipality = scheme.municipality();
+			if (municipality != null && !municipality.equals(household.municipalityCode())) {
+				continue;
+			}
+			if (!scheme.covers(referenceDate) || !known(reads.get(scheme), household, worlds)) {
+				SchemeResult full = evaluate(scheme, household, worlds, referenceDate, period,
+						new EnumMap<>(Question.class));
+				decisions.add(new Decision(scheme.id(), full.status(), full.perYear()));
+				continue;
+			}
+			if (facts == null) {
+				facts = new Facts();
+				fill(facts, household, worlds, List.of(), 0, referenceDate, period);
+			}
+			Trace trace = new Trace(scheme.conditionCount(), scheme.stepCount());
+			scheme.evaluate(facts, trace);
+			Status status = decision(trace);
+			decisions.add(new Decision(scheme.id(), status, status == Status.ONBEKEND ? MoneyRange.UNKNOWN
+					: MoneyRange.exactly(trace.entitled() ? trace.perYear : Money.ZERO)));
+		}
+		return decisions;
+	}
+
+	private static Status decision(Trace trace) {
+		if (trace.noRules || trace.missing != null) {
+			return Status.ONBEKEND;
+		}
+		if (!trace.entitled()) {
+			return Status.GEEN_RECHT;
+		}
+		for (byte c : trace.conditions) {
+			if (c == Trace.JUDGED) {
+				return Status.MOGELIJK;
+			}
+		}
+		return Status.RECHT;
+	}
+
+	private static boolean known(Reads reads, Household h, World[] worlds) {
+		if (reads.children && (h.children() == null || !allAgesKnown(h.children()))
+				|| reads.housemates && (h.housemates() == null || !allAgesKnown(h.housemates()))
+				|| reads.childcare && h.childcare() == null) {
+			return false;
+		}
+		for (Dimension d : reads.dimensions) {
+			if (varies(d, h, worlds)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static World[] worlds(Household h, LocalDate on) {

@@ -88,7 +88,8 @@ public final class LocalScheme extends Scheme<Map<String, Object>> {
 				all.add(Question.CHILDREN);
 			}
 		}
-		this.reads = Set.copyOf(all);
+		// An EnumSet: the evaluator asks reads().contains(...) for every open input of every household.
+		this.reads = java.util.Collections.unmodifiableSet(EnumSet.copyOf(all));
 		if (!incomeConditions.isEmpty()) {
 			taperedBy(Question.NET_INCOME, incomeConditions.toArray(String[]::new));
 		}
@@ -198,7 +199,7 @@ public final class LocalScheme extends Scheme<Map<String, Object>> {
 						yield false;
 					}
 					BigDecimal rate = (BigDecimal) p.get(leaf.parameter());
-					yield atMost(f.netIncome, Money.ofEuros(n.euros().multiply(rate), RoundingMode.DOWN));
+					yield atMost(f.netIncome, n.times(rate, RoundingMode.DOWN));
 				}
 				case INKOMEN_TOT_PROCENT_VAN_NORM_ZONDER_VAKANTIETOESLAG -> {
 					Money n = norm();
@@ -206,8 +207,7 @@ public final class LocalScheme extends Scheme<Map<String, Object>> {
 						yield false;
 					}
 					BigDecimal rate = (BigDecimal) p.get(leaf.parameter());
-					yield atMost(f.netIncome,
-							Money.ofEuros(n.euros().multiply(WITHOUT_HOLIDAY_ALLOWANCE).multiply(rate), RoundingMode.DOWN));
+					yield atMost(f.netIncome, n.times(WITHOUT_HOLIDAY_ALLOWANCE.multiply(rate), RoundingMode.DOWN));
 				}
 				case INKOMEN_TOT -> atMost(f.netIncome, (Money) p.get(leaf.parameter()));
 				case VERMOGEN_TOT_VERMOGENSGRENS -> {
@@ -294,8 +294,8 @@ public final class LocalScheme extends Scheme<Map<String, Object>> {
 	/** Records the amounts; a year amount gives a month of one twelfth rounded down, a month amount a year of 12. */
 	private void amounts(Trace t, @Nullable Money year, @Nullable Money month) {
 		Money perYear = year != null ? year : month.times(12);
-		Money perMonth = month != null ? month : Money.ofEuros(perYear.euros().divide(TWELVE, 10, RoundingMode.DOWN),
-				RoundingMode.DOWN);
+		// A twelfth rounded down to cents; long division truncates toward zero, as RoundingMode.DOWN does.
+		Money perMonth = month != null ? month : Money.cents(perYear.cents() / 12);
 		t.step(stepPerJaar, perYear);
 		t.step(stepPerMaand, perMonth);
 		t.amounts(perYear, perMonth);
@@ -309,11 +309,10 @@ public final class LocalScheme extends Scheme<Map<String, Object>> {
 		}
 		Map<String, Object> p = run.p;
 		Money grens = run.t.step(stepDraagkrachtgrens,
-				Money.ofEuros(norm.euros().multiply((BigDecimal) p.get("draagkrachtgrens")), RoundingMode.HALF_UP));
+				norm.times((BigDecimal) p.get("draagkrachtgrens"), RoundingMode.HALF_UP));
 		Money above = run.f.netIncome.minus(grens).max(Money.ZERO);
-		Money draagkracht = run.t.step(stepDraagkracht, Money.ofEuros(
-				above.euros().multiply((BigDecimal) p.get("draagkrachtpercentage")).multiply(TWELVE),
-				RoundingMode.HALF_UP));
+		Money draagkracht = run.t.step(stepDraagkracht,
+				above.times(((BigDecimal) p.get("draagkrachtpercentage")).multiply(TWELVE), RoundingMode.HALF_UP));
 		Money kosten = run.t.step(stepKosten, (Money) p.get("kosten"));
 		run.limit = null;
 		run.value = null;
