@@ -76,6 +76,12 @@ public final class AccessRules {
 			get("/vroegsignalering", anyOf("ROLE_VROEGSIGNALERING")),
 			get("/vroegsignalering/zaken/{id}", anyOf("ROLE_VROEGSIGNALERING")),
 			post("/vroegsignalering/zaken/{id}/toewijzen", anyOf("ROLE_VROEGSIGNALERING")),
+			// Outreach on a case: the team of the case's municipality, including its assigned worker.
+			post("/vroegsignalering/zaken/{id}/contactpogingen", anyOf("ROLE_VROEGSIGNALERING")),
+			post("/vroegsignalering/zaken/{id}/afsluiten", anyOf("ROLE_VROEGSIGNALERING")),
+			post("/vroegsignalering/zaken/{id}/brief", anyOf("ROLE_VROEGSIGNALERING")),
+			get("/vroegsignalering/zaken/{id}/aan-de-deur", anyOf("ROLE_VROEGSIGNALERING")),
+			get("/vroegsignalering/zaken/{id}/aan-de-deur/pdf", anyOf("ROLE_VROEGSIGNALERING")),
 			// Bulk screening of household files; each member of staff sees only their own runs.
 			get("/screening", STAFF), post("/screening", STAFF), get("/screening/{id}", STAFF),
 			get("/screening/{id}/{file}.csv", STAFF), post("/screening/{id}/verwijderen", STAFF),
@@ -91,6 +97,8 @@ public final class AccessRules {
 			get("/api/v1/me", anyOf("ROLE_API_CLIENT")),
 			// Vroegsignalering intake; the module checks that the client's organisation is a creditor.
 			post("/api/v1/signals", anyOf("SCOPE_signals:write")),
+			// Status feedback on the creditor's own signals; a delivering client may read it too (docs/signals.md).
+			get("/api/v1/signals/feedback", anyOf("SCOPE_signals:read", "SCOPE_signals:write")),
 			// The regelingen calculation: anonymous, nothing stored, rate-limited per address (docs/api.md).
 			get("/api/v1/regelingen", PUBLIC), post("/api/v1/regelingen/berekening", PUBLIC),
 			post("/api/v1/regelingen/{id}/berekening", PUBLIC),
