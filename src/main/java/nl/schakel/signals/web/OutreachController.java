@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -88,10 +89,8 @@ class OutreachController {
 			outreach.logAttempt(id, soort, datum, resultaat, user);
 		}
 		catch (OutreachRefusedException ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			String today = today().toString();
-			return casePage.show(id, user, model, ex.problems(), new CasePage.AttemptForm(soort, datum, resultaat),
-					new CasePage.CloseForm("", today, ""));
+			return refused(id, user, model, response, ex.problems(), new CasePage.AttemptForm(soort, datum, resultaat),
+					null);
 		}
 		return "redirect:/vroegsignalering/zaken/" + id + "?gelogd#contact";
 	}
@@ -104,9 +103,7 @@ class OutreachController {
 			outreach.close(id, uitkomst, datum, dienst, user);
 		}
 		catch (OutreachRefusedException ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			String today = today().toString();
-			return casePage.show(id, user, model, ex.problems(), new CasePage.AttemptForm("", today, ""),
+			return refused(id, user, model, response, ex.problems(), null,
 					new CasePage.CloseForm(uitkomst, datum, dienst));
 		}
 		return "redirect:/vroegsignalering/zaken/" + id + "?afgesloten#uitkomst";
@@ -116,20 +113,14 @@ class OutreachController {
 	Object letter(@PathVariable UUID id, @RequestParam(defaultValue = "") String taal,
 			@AuthenticationPrincipal SchakelUser user, Model model, HttpServletResponse response) {
 		if (!languages.contains(taal)) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			String today = today().toString();
-			return casePage.show(id, user, model, List.of("signals.error.language"),
-					new CasePage.AttemptForm("", today, ""), new CasePage.CloseForm("", today, ""));
+			return refused(id, user, model, response, List.of("signals.error.language"), null, null);
 		}
 		Outreach.Letter letter;
 		try {
 			letter = outreach.letter(id, user);
 		}
 		catch (OutreachRefusedException ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			String today = today().toString();
-			return casePage.show(id, user, model, ex.problems(), new CasePage.AttemptForm("", today, ""),
-					new CasePage.CloseForm("", today, ""));
+			return refused(id, user, model, response, ex.problems(), null, null);
 		}
 		Locale locale = Locale.of(taal);
 		Map<String, Object> variables = new LinkedHashMap<>();
@@ -169,6 +160,16 @@ class OutreachController {
 		variables.put("site", outreach.settings(municipality).teamName());
 		return pdf(renderer.render("signals/paper/door", variables, locale, stylesheet, PaperSize.A4),
 				"aan-de-deur-" + taal);
+	}
+
+	/** The case page again with the problems, keeping what the worker typed in the form that was sent. */
+	private String refused(UUID id, SchakelUser user, Model model, HttpServletResponse response, List<String> problems,
+			CasePage.@Nullable AttemptForm attempt, CasePage.@Nullable CloseForm close) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		String today = today().toString();
+		return casePage.show(id, user, model, problems,
+				attempt == null ? new CasePage.AttemptForm("", today, "") : attempt,
+				close == null ? new CasePage.CloseForm("", today, "") : close);
 	}
 
 	@ExceptionHandler(Outreach.NoSuchCaseException.class)
