@@ -264,6 +264,26 @@ public class Outreach {
 			.update();
 	}
 
+	/** The municipalities whose vroegsignalering team the viewer is on, in a stable order. */
+	@Transactional(readOnly = true)
+	public List<MunicipalityCode> municipalitiesOf(SchakelUser viewer) {
+		return cases.teamMunicipalities(viewer).stream().sorted(java.util.Comparator.comparing(MunicipalityCode::value))
+			.toList();
+	}
+
+	/**
+	 * Sets the outreach settings of a municipality whose team the viewer is on.
+	 *
+	 * @throws AccessDeniedException for anyone else
+	 */
+	@Transactional
+	public void configure(MunicipalityCode municipality, OutreachSettings settings, SchakelUser viewer) {
+		if (!cases.teamMunicipalities(viewer).contains(municipality)) {
+			throw new AccessDeniedException("Only the municipality's vroegsignalering team sets its outreach");
+		}
+		configure(municipality, settings);
+	}
+
 	/** The status of one of the creditor's own signals, by its own reference, and since when. */
 	public record Feedback(String reference, FeedbackStatus status, Instant since) {
 	}

@@ -416,7 +416,7 @@ public class SignalCases {
 		return municipality;
 	}
 
-	private List<MunicipalityCode> teamMunicipalities(SchakelUser viewer) {
+	List<MunicipalityCode> teamMunicipalities(SchakelUser viewer) {
 		return teams(viewer).stream().flatMap(o -> o.municipalities().stream()).distinct().toList();
 	}
 

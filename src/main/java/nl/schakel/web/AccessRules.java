@@ -82,6 +82,9 @@ public final class AccessRules {
 			post("/vroegsignalering/zaken/{id}/brief", anyOf("ROLE_VROEGSIGNALERING")),
 			get("/vroegsignalering/zaken/{id}/aan-de-deur", anyOf("ROLE_VROEGSIGNALERING")),
 			get("/vroegsignalering/zaken/{id}/aan-de-deur/pdf", anyOf("ROLE_VROEGSIGNALERING")),
+			// The team's own contact details and number of attempts; the module checks the municipality.
+			get("/vroegsignalering/instellingen", anyOf("ROLE_VROEGSIGNALERING")),
+			post("/vroegsignalering/instellingen", anyOf("ROLE_VROEGSIGNALERING")),
 			// Bulk screening of household files; each member of staff sees only their own runs.
 			get("/screening", STAFF), post("/screening", STAFF), get("/screening/{id}", STAFF),
 			get("/screening/{id}/{file}.csv", STAFF), post("/screening/{id}/verwijderen", STAFF),

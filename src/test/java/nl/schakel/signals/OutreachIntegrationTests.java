@@ -470,4 +470,42 @@ class OutreachIntegrationTests {
 			.isNotEmpty();
 	}
 
+	@Test
+	void aTeamSetsItsOwnContactDetailsAndTheLetterUsesThem() throws Exception {
+		MunicipalityCode tiel = new MunicipalityCode("0281");
+		SchakelUser worker = team(tiel);
+		mvc.perform(get("/vroegsignalering/instellingen").with(user(worker)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Instellingen voor contact")));
+		mvc.perform(post("/vroegsignalering/instellingen").with(csrf()).with(user(worker))
+			.param("gemeente", "0281").param("pogingen", "0").param("team", "Team Tiel").param("telefoon", "0344 000")
+			.param("email", "geen-adres").param("adres", "Stadhuis Tiel").param("bron", "Besluit (test)"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Vul een aantal van 1 tot 20 in.")))
+			.andExpect(content().string(containsString("Vul een e-mailadres in")))
+			.andExpect(content().string(containsString("value=\"Team Tiel\"")));
+		String phone = "0344 " + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+		mvc.perform(post("/vroegsignalering/instellingen").with(csrf()).with(user(worker))
+			.param("gemeente", "0281").param("pogingen", "4").param("team", "Team Erop Af Tiel")
+			.param("telefoon", phone).param("email", "eropaf@tiel.example").param("adres", "Stadhuis Tiel")
+			.param("bron", "Besluit college Tiel (test)"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(outreach.settings(tiel).phone()).isEqualTo(phone);
+		assertThat(outreach.settings(tiel).maxAttempts()).isEqualTo(4);
+
+		for (SchakelUser outsider : List.of(team(NIJMEGEN), demo("wijkwerker@wijkteam.demo"))) {
+			mvc.perform(post("/vroegsignalering/instellingen").with(csrf()).with(user(outsider))
+				.param("gemeente", "0281").param("pogingen", "1").param("team", "Overgenomen")
+				.param("telefoon", "1").param("email", "a@b.nl").param("adres", "x").param("bron", "x"))
+				.andExpect(status().isForbidden());
+		}
+		assertThat(outreach.settings(tiel).teamName()).isEqualTo("Team Erop Af Tiel");
+
+		UUID caseId = caseFor(creditor(tiel), "T-" + UUID.randomUUID(), "Tom Tiel", "4001 " + letters());
+		String letter = text(mvc.perform(post("/vroegsignalering/zaken/" + caseId + "/brief").with(csrf())
+			.param("taal", "nl").with(user(worker))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray());
+		assertThat(letter).contains(phone, "Team Erop Af Tiel", "eropaf@tiel.example");
+	}
+
 }

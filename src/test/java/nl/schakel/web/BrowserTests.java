@@ -533,7 +533,7 @@ class BrowserTests {
 			Page page = context.newPage();
 			logIn(page, "vroegsignalering@nijmegen.demo");
 			for (String lang : List.of("nl", "en")) {
-				for (String path : List.of(casePage, casePage + "/aan-de-deur")) {
+				for (String path : List.of(casePage, casePage + "/aan-de-deur", "/vroegsignalering/instellingen")) {
 					page.navigate(url(path + "?lang=" + lang));
 					problems.addAll(inspect(page, path + " (" + lang + ")"));
 				}
