@@ -4,10 +4,11 @@
 -- Outreach after a signal (Wgs art. 3 lid 1 onder b: the municipality offers help): contact attempts, the outcome
 -- that closes a case, and per municipality the team's contact details and the attempts before "geen contact".
 
--- One contact attempt. No free text: a note about a conversation would be personal data nobody needs here.
+-- One contact attempt. No free text: a note about a conversation would be personal data nobody needs here. Deleted
+-- with its case, so that the retention job that removes a case removes its attempts too.
 create table signal_contact_attempt (
     id            uuid primary key,
-    case_id       uuid not null references signal_case (id),
+    case_id       uuid not null references signal_case (id) on delete cascade,
     kind          text not null check (kind in ('LETTER', 'PHONE', 'SMS', 'EMAIL', 'HOME_VISIT')),
     attempted_on  date not null,
     result        text not null check (result in ('REACHED', 'NOT_REACHED', 'WRONG_ADDRESS', 'WRONG_CONTACT', 'SENT')),
