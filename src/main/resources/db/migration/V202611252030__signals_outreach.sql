@@ -25,16 +25,33 @@ alter table signal_case
     add column closed_on           date,
     add column closed_at           timestamptz,
     add column closed_by           uuid,
-    add column referred_service_id uuid,
-    add column feedback_status     text not null default 'ONTVANGEN'
-        check (feedback_status in ('ONTVANGEN', 'CONTACT_GELEGD', 'IN_HULPVERLENING', 'GEEN_CONTACT', 'AFGESLOTEN')),
-    add column feedback_at         timestamptz;
+    add column referred_service_id uuid;
 alter table signal_case add constraint signal_case_closed check ((outcome is null) = (closed_on is null));
 alter table signal_case add constraint signal_case_referral
     check ((outcome = 'REFERRED_PARTNER') = (referred_service_id is not null));
-comment on column signal_case.feedback_status is 'What the creditors of this case may know (docs/signals.md, Feedback); never the outcome itself.';
-comment on column signal_case.feedback_at is 'When feedback_status last changed; null while it is ONTVANGEN.';
-create index signal_feedback_idx on signal (creditor_id, received_at);
+
+-- An earlier closure of a case that the team reopened because a new signal came in after it.
+create table signal_case_closure (
+    case_id             uuid not null references signal_case (id) on delete cascade,
+    outcome             text not null,
+    closed_on           date not null,
+    closed_at           timestamptz not null,
+    closed_by           uuid,
+    referred_service_id uuid,
+    reopened_at         timestamptz not null,
+    reopened_by         uuid not null
+);
+create index signal_case_closure_case on signal_case_closure (case_id, reopened_at);
+
+-- What the creditor of a signal may know (docs/signals.md, "Feedback to creditors"): per signal, so that a signal that
+-- arrives after a case closed starts again at ONTVANGEN while earlier signals keep their final status.
+alter table signal
+    add column feedback_status text not null default 'ONTVANGEN'
+        check (feedback_status in ('ONTVANGEN', 'CONTACT_GELEGD', 'IN_HULPVERLENING', 'GEEN_CONTACT', 'AFGESLOTEN')),
+    add column feedback_at     timestamptz;
+comment on column signal.feedback_status is 'The coarse status its creditor may fetch; never the outcome itself.';
+comment on column signal.feedback_at is 'When feedback_status last changed; null while it is ONTVANGEN (then received_at counts).';
+create index signal_feedback_idx on signal (creditor_id, (coalesce(feedback_at, received_at)));
 
 -- Per municipality: the team's contact details printed on letters, and the attempts after which a case without
 -- contact closes by itself. Absent row: OutreachSettings.EXAMPLE, shown as example values.

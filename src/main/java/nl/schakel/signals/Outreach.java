@@ -86,9 +86,13 @@ public class Outreach {
 			@Nullable String serviceName) {
 	}
 
-	/** The outreach part of a case. */
+	/**
+	 * The outreach part of a case: every attempt, also before a reopening ({@code roundStart}); {@code newSignals}
+	 * counts signals that came in after the case closed, which let the team reopen it.
+	 */
 	public record View(UUID caseId, MunicipalityCode municipality, LocalDate openedOn, List<Attempt> attempts,
-			@Nullable Closure closure, FeedbackStatus feedback, OutreachSettings settings) {
+			Instant roundStart, @Nullable Closure closure, FeedbackStatus feedback, OutreachSettings settings,
+			int newSignals) {
 
 		public boolean closed() {
 			return closure != null;
@@ -98,15 +102,18 @@ public class Outreach {
 			return settings.equals(OutreachSettings.EXAMPLE);
 		}
 
-		/** Attempts so far without reaching anyone; none count once someone was reached. */
+		/** Attempts since the case was last opened without reaching anyone; none count once someone was reached. */
 		public long attemptsWithoutContact() {
-			return attempts.stream().anyMatch(a -> a.result() == ContactResult.REACHED) ? 0 : attempts.size();
+			List<Attempt> round = attempts.stream().filter(a -> a.recordedAt().isAfter(roundStart)).toList();
+			return round.stream().anyMatch(a -> a.result() == ContactResult.REACHED) ? 0 : round.size();
 		}
 
 	}
 
+	/** A case as outreach needs it; {@code roundStart} is when it was last reopened, or the epoch. */
 	private record CaseRow(MunicipalityCode municipality, LocalDate openedOn, @Nullable Outcome outcome,
-			@Nullable LocalDate closedOn, @Nullable UUID closedBy, @Nullable UUID service, FeedbackStatus feedback) {
+			@Nullable LocalDate closedOn, @Nullable Instant closedAt, @Nullable UUID closedBy, @Nullable UUID service,
+			Instant roundStart) {
 	}
 
 	/** The outreach of a case for its team; empty when no case has this id. The read is audited. */
@@ -188,6 +195,40 @@ public class Outreach {
 			throw new OutreachRefusedException(problems);
 		}
 		closeAs(caseId, parsed, on, serviceId, viewer);
+	}
+
+	/**
+	 * Reopens a closed case because a signal came in after it closed: the closure is kept in the case's history, the
+	 * count of attempts starts again, and only the new signals' creditors see their status start over.
+	 *
+	 * @throws OutreachRefusedException when the case is open or no signal came in after it closed
+	 */
+	@Transactional
+	public void reopen(UUID caseId, SchakelUser viewer) {
+		CaseRow row = guarded(caseId, viewer);
+		if (row.outcome() == null || row.closedAt() == null) {
+			throw new OutreachRefusedException(List.of("signals.error.notClosed"));
+		}
+		int newer = jdbc.sql("select count(*) from signal where case_id = ? and received_at > ?")
+			.params(caseId, Timestamp.from(row.closedAt()))
+			.query(Integer.class)
+			.single();
+		if (newer == 0) {
+			throw new OutreachRefusedException(List.of("signals.error.noNewSignal"));
+		}
+		jdbc.sql("""
+				insert into signal_case_closure (case_id, outcome, closed_on, closed_at, closed_by, referred_service_id,
+				                                 reopened_at, reopened_by)
+				select id, outcome, closed_on, closed_at, closed_by, referred_service_id, ?, ? from signal_case where id = ?""")
+			.params(Timestamp.from(clock.instant()), viewer.accountId().value(), caseId)
+			.update();
+		jdbc.sql("""
+				update signal_case set outcome = null, closed_on = null, closed_at = null, closed_by = null,
+				       referred_service_id = null
+				where id = ?""")
+			.param(caseId)
+			.update();
+		audit.record(new AuditEntry(AuditAction.UPDATE, "signal-case", caseId.toString(), "signals.reopen"));
 	}
 
 	/** The person a letter goes to: the name and address of the newest signal, nothing about the arrears. */
@@ -306,12 +347,10 @@ public class Outreach {
 		audit.record(new AuditEntry(AuditAction.READ, "signal-feedback", client.organisationId().value().toString(),
 				"signals.feedback"));
 		return jdbc.sql("""
-				select s.creditor_reference, c.feedback_status,
-				       greatest(s.received_at, coalesce(c.feedback_at, s.received_at)) as changed
-				from signal s join signal_case c on c.id = s.case_id
-				where s.creditor_id = :creditor
-				  and greatest(s.received_at, coalesce(c.feedback_at, s.received_at)) >= :since
-				order by changed, s.creditor_reference
+				select creditor_reference, feedback_status, coalesce(feedback_at, received_at) as changed
+				from signal
+				where creditor_id = :creditor and coalesce(feedback_at, received_at) >= :since
+				order by changed, creditor_reference
 				limit :limit""")
 			.param("creditor", client.organisationId().value())
 			.param("since", Timestamp.from(since))
@@ -326,17 +365,21 @@ public class Outreach {
 			throw new NoSuchCaseException();
 		}
 		return jdbc.sql("""
-				select municipality_code, opened_at, outcome, closed_on, closed_by, referred_service_id, feedback_status
-				from signal_case where id = ? for update""")
+				select municipality_code, opened_at, outcome, closed_on, closed_at, closed_by, referred_service_id,
+				       (select max(reopened_at) from signal_case_closure h where h.case_id = c.id) as reopened_at
+				from signal_case c where id = ? for update""")
 			.param(caseId)
 			.query((rs, n) -> {
 				var closed = rs.getDate("closed_on");
+				var closedAt = rs.getTimestamp("closed_at");
+				var reopened = rs.getTimestamp("reopened_at");
 				String outcome = rs.getString("outcome");
 				return new CaseRow(new MunicipalityCode(rs.getString("municipality_code")),
 						rs.getTimestamp("opened_at").toInstant().atZone(ZONE).toLocalDate(),
 						outcome == null ? null : Outcome.valueOf(outcome), closed == null ? null : closed.toLocalDate(),
-						rs.getObject("closed_by", UUID.class), rs.getObject("referred_service_id", UUID.class),
-						FeedbackStatus.valueOf(rs.getString("feedback_status")));
+						closedAt == null ? null : closedAt.toInstant(), rs.getObject("closed_by", UUID.class),
+						rs.getObject("referred_service_id", UUID.class),
+						reopened == null ? Instant.EPOCH : reopened.toInstant());
 			})
 			.single();
 	}
@@ -360,8 +403,18 @@ public class Outreach {
 			closure = new Closure(row.outcome(), row.closedOn(),
 					row.closedBy() == null ? "?" : names.getOrDefault(row.closedBy(), "?"), row.service(), serviceName);
 		}
-		return new View(caseId, row.municipality(), row.openedOn(), attempts, closure, row.feedback(),
-				settings(row.municipality()));
+		FeedbackStatus feedback = jdbc.sql("""
+				select feedback_status from signal where case_id = ? order by received_at desc, id limit 1""")
+			.param(caseId)
+			.query((rs, n) -> FeedbackStatus.valueOf(rs.getString(1)))
+			.single();
+		int newSignals = row.closedAt() == null ? 0
+				: jdbc.sql("select count(*) from signal where case_id = ? and received_at > ?")
+					.params(caseId, Timestamp.from(row.closedAt()))
+					.query(Integer.class)
+					.single();
+		return new View(caseId, row.municipality(), row.openedOn(), attempts, row.roundStart(), closure, feedback,
+				settings(row.municipality()), newSignals);
 	}
 
 	private void record(UUID caseId, ContactKind kind, LocalDate on, ContactResult result, SchakelUser viewer,
@@ -374,16 +427,18 @@ public class Outreach {
 			.params(id, caseId, kind.name(), on, result.name(), viewer.accountId().value(), Timestamp.from(now))
 			.update();
 		audit.record(new AuditEntry(AuditAction.CREATE, "signal-contact-attempt", id.toString(), "signals.outreach"));
-		if (result == ContactResult.REACHED && row.feedback() == FeedbackStatus.ONTVANGEN) {
-			jdbc.sql("update signal_case set feedback_status = 'CONTACT_GELEGD', feedback_at = ? where id = ?")
+		if (result == ContactResult.REACHED) {
+			jdbc.sql("""
+					update signal set feedback_status = 'CONTACT_GELEGD', feedback_at = ?
+					where case_id = ? and feedback_status = 'ONTVANGEN'""")
 				.params(Timestamp.from(now), caseId)
 				.update();
 			return;
 		}
 		var counts = jdbc.sql("""
 				select count(*) as attempts, count(*) filter (where result = 'REACHED') as reached
-				from signal_contact_attempt where case_id = ?""")
-			.param(caseId)
+				from signal_contact_attempt where case_id = ? and recorded_at > ?""")
+			.params(caseId, Timestamp.from(row.roundStart()))
 			.query((rs, n) -> new long[] { rs.getLong("attempts"), rs.getLong("reached") })
 			.single();
 		if (counts[1] == 0 && counts[0] >= settings(row.municipality()).maxAttempts()) {
@@ -394,11 +449,15 @@ public class Outreach {
 	private void closeAs(UUID caseId, Outcome outcome, LocalDate on, @Nullable UUID service, SchakelUser viewer) {
 		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.sql("""
-				update signal_case set outcome = ?, closed_on = ?, closed_at = ?, closed_by = ?, referred_service_id = ?,
-				       feedback_status = ?, feedback_at = ?
+				update signal_case set outcome = ?, closed_on = ?, closed_at = ?, closed_by = ?, referred_service_id = ?
 				where id = ?""")
-			.params(outcome.name(), on, now, viewer.accountId().value(), service, outcome.feedback().name(), now,
-					caseId)
+			.params(outcome.name(), on, now, viewer.accountId().value(), service, caseId)
+			.update();
+		// Signals whose status became final at an earlier closure keep it.
+		jdbc.sql("""
+				update signal set feedback_status = ?, feedback_at = ?
+				where case_id = ? and feedback_status in ('ONTVANGEN', 'CONTACT_GELEGD')""")
+			.params(outcome.feedback().name(), now, caseId)
 			.update();
 		audit.record(new AuditEntry(AuditAction.UPDATE, "signal-case", caseId.toString(), "signals.close"));
 	}

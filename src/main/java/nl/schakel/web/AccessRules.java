@@ -79,6 +79,7 @@ public final class AccessRules {
 			// Outreach on a case: the team of the case's municipality, including its assigned worker.
 			post("/vroegsignalering/zaken/{id}/contactpogingen", anyOf("ROLE_VROEGSIGNALERING")),
 			post("/vroegsignalering/zaken/{id}/afsluiten", anyOf("ROLE_VROEGSIGNALERING")),
+			post("/vroegsignalering/zaken/{id}/heropenen", anyOf("ROLE_VROEGSIGNALERING")),
 			post("/vroegsignalering/zaken/{id}/brief", anyOf("ROLE_VROEGSIGNALERING")),
 			get("/vroegsignalering/zaken/{id}/aan-de-deur", anyOf("ROLE_VROEGSIGNALERING")),
 			get("/vroegsignalering/zaken/{id}/aan-de-deur/pdf", anyOf("ROLE_VROEGSIGNALERING")),

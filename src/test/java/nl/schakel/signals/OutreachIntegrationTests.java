@@ -101,8 +101,12 @@ class OutreachIntegrationTests {
 
 	/** Delivers one landlord signal of this name at a fresh address and returns its case. */
 	UUID caseFor(Creditor creditor, String reference, String name, String postcode) throws Exception {
+		return caseFor(creditor, reference, name, postcode, ThreadLocalRandom.current().nextInt(1, 90_000));
+	}
+
+	UUID caseFor(Creditor creditor, String reference, String name, String postcode, int number) throws Exception {
 		ObjectNode signal = SignalFixtures.landlordSignal(reference, today().minusDays(2));
-		SignalFixtures.at(signal, postcode, ThreadLocalRandom.current().nextInt(1, 90_000));
+		SignalFixtures.at(signal, postcode, number);
 		((ObjectNode) signal.get("person")).put("name", name);
 		String body = mvc
 			.perform(post("/api/v1/signals").header("Authorization", "Bearer " + creditor.key())
@@ -201,7 +205,7 @@ class OutreachIntegrationTests {
 			.andExpect(content().string(containsString("De contactpoging is opgeslagen.")))
 			.andExpect(content().string(containsString("Huisbezoek (erop af)")))
 			.andExpect(content().string(containsString("Olga Outreach")));
-		assertThat(jdbc.sql("select feedback_status from signal_case where id = ?").param(caseId).query(String.class)
+		assertThat(jdbc.sql("select feedback_status from signal where case_id = ?").param(caseId).query(String.class)
 			.single()).isEqualTo("CONTACT_GELEGD");
 
 		mvc.perform(close(caseId, "REFERRED_DEBT_HELP", today().toString(), "").with(user(worker)))
@@ -212,7 +216,9 @@ class OutreachIntegrationTests {
 			.andExpect(content().string(containsString("Doorverwezen naar schuldhulpverlening")))
 			.andExpect(content().string(containsString("in hulpverlening")))
 			.andExpect(content().string(not(containsString("Sla de poging op"))));
-		var closed = jdbc.sql("select outcome, closed_on, feedback_status from signal_case where id = ?")
+		var closed = jdbc.sql("""
+				select c.outcome, c.closed_on, s.feedback_status from signal_case c join signal s on s.case_id = c.id
+				where c.id = ?""")
 			.param(caseId)
 			.query((rs, n) -> List.of(rs.getString(1), rs.getDate(2).toLocalDate().toString(), rs.getString(3)))
 			.single();
@@ -506,6 +512,52 @@ class OutreachIntegrationTests {
 			.param("taal", "nl").with(user(worker))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray());
 		assertThat(letter).contains(phone, "Team Erop Af Tiel", "eropaf@tiel.example");
+	}
+
+	@Test
+	void aSignalAfterClosingLetsTheTeamReopenAndOnlyTheNewSignalStartsOver() throws Exception {
+		Creditor landlord = creditor(NIJMEGEN);
+		Creditor water = creditor(NIJMEGEN);
+		String postcode = "6512 " + letters();
+		int number = ThreadLocalRandom.current().nextInt(1, 90_000);
+		String first = "R-" + UUID.randomUUID();
+		UUID caseId = caseFor(landlord, first, "Ria Reopen", postcode, number);
+		SchakelUser worker = team(NIJMEGEN);
+		String page = "/vroegsignalering/zaken/" + caseId;
+		outreach.logAttempt(caseId, "PHONE", today().toString(), "NOT_REACHED", worker);
+		outreach.logAttempt(caseId, "PHONE", today().toString(), "REACHED", worker);
+		outreach.close(caseId, "HELP_ACCEPTED", today().toString(), "", worker);
+		mvc.perform(post(page + "/heropenen").with(csrf()).with(user(worker)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Er is geen nieuw signaal na het sluiten.")));
+
+		String second = "R-" + UUID.randomUUID();
+		assertThat(caseFor(water, second, "Ria Reopen", postcode, number)).isEqualTo(caseId);
+		assertThat(statusOf(feedback(landlord.key(), ""), first)).isEqualTo("IN_HULPVERLENING");
+		assertThat(statusOf(feedback(water.key(), ""), second)).isEqualTo("ONTVANGEN");
+		mvc.perform(get(page).with(user(worker)))
+			.andExpect(content().string(containsString("Na het sluiten kwamen er 1 nieuwe signalen binnen.")));
+		mvc.perform(post(page + "/heropenen").with(csrf()).with(user(team(HEUMEN))))
+			.andExpect(status().isForbidden());
+
+		mvc.perform(post(page + "/heropenen").with(csrf()).with(user(worker)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", page + "?heropend#contact"));
+		Outreach.View reopened = outreach.view(caseId, worker).orElseThrow();
+		assertThat(reopened.closed()).isFalse();
+		assertThat(reopened.attempts()).hasSize(2);
+		assertThat(reopened.attemptsWithoutContact()).isZero();
+		mvc.perform(post(page + "/heropenen").with(csrf()).with(user(worker))).andExpect(status().isBadRequest());
+
+		outreach.logAttempt(caseId, "LETTER", today().toString(), "SENT", worker);
+		assertThat(outreach.view(caseId, worker).orElseThrow().attemptsWithoutContact()).isEqualTo(1);
+		outreach.close(caseId, "DECLINED", today().toString(), "", worker);
+		assertThat(statusOf(feedback(water.key(), ""), second)).isEqualTo("AFGESLOTEN");
+		assertThat(statusOf(feedback(landlord.key(), ""), first)).isEqualTo("IN_HULPVERLENING");
+		assertThat(jdbc.sql("select outcome from signal_case_closure where case_id = ?").param(caseId)
+			.query(String.class).list()).containsExactly("HELP_ACCEPTED");
+		assertThat(audit.recent(new AuditQuery("signal-case", caseId.toString(), null, null, 30)))
+			.extracting(AuditRecord::purpose).contains("signals.reopen");
 	}
 
 }

@@ -62,7 +62,7 @@ class CasePage {
 		Outreach.View contact = outreach.view(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
 		Map<UUID, String> services = contact.closed() ? Map.of() : help.services(view.municipality(), today);
-		for (String flag : List.of("assigned", "logged", "closedNow")) {
+		for (String flag : List.of("assigned", "logged", "closedNow", "reopened")) {
 			if (!model.containsAttribute(flag)) {
 				model.addAttribute(flag, false);
 			}

@@ -109,6 +109,18 @@ class OutreachController {
 		return "redirect:/vroegsignalering/zaken/" + id + "?afgesloten#uitkomst";
 	}
 
+	@PostMapping("/vroegsignalering/zaken/{id}/heropenen")
+	String reopen(@PathVariable UUID id, @AuthenticationPrincipal SchakelUser user, Model model,
+			HttpServletResponse response) {
+		try {
+			outreach.reopen(id, user);
+		}
+		catch (OutreachRefusedException ex) {
+			return refused(id, user, model, response, ex.problems(), null, null);
+		}
+		return "redirect:/vroegsignalering/zaken/" + id + "?heropend#contact";
+	}
+
 	@PostMapping("/vroegsignalering/zaken/{id}/brief")
 	Object letter(@PathVariable UUID id, @RequestParam(defaultValue = "") String taal,
 			@AuthenticationPrincipal SchakelUser user, Model model, HttpServletResponse response) {

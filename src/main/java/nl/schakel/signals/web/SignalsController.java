@@ -49,10 +49,12 @@ class SignalsController {
 	String show(@PathVariable UUID id, @RequestParam(name = "toegewezen", required = false) @Nullable String assigned,
 			@RequestParam(name = "gelogd", required = false) @Nullable String logged,
 			@RequestParam(name = "afgesloten", required = false) @Nullable String closed,
+			@RequestParam(name = "heropend", required = false) @Nullable String reopened,
 			@AuthenticationPrincipal SchakelUser user, Model model) {
 		model.addAttribute("assigned", assigned != null);
 		model.addAttribute("logged", logged != null);
 		model.addAttribute("closedNow", closed != null);
+		model.addAttribute("reopened", reopened != null);
 		return casePage.show(id, user, model);
 	}
 
