@@ -11,7 +11,7 @@ public record OutreachSettings(int maxAttempts, String teamName, String phone, S
 		String source) {
 
 	public static final OutreachSettings EXAMPLE = new OutreachSettings(3, "Team Vroegsignalering",
-			"14 024", "vroegsignalering@gemeente.example", "Stadhuis, loket Geldzaken", "example, not verified");
+			"0000 000 000", "vroegsignalering@gemeente.example", "Stadhuis, loket Geldzaken", "example, not verified");
 
 	public OutreachSettings {
 		if (maxAttempts < 1 || maxAttempts > 20) {
