@@ -8,7 +8,12 @@ package nl.schakel.organisation;
  */
 public enum Scope {
 
-	ORGANISATIONS_READ("organisations:read"), SIGNALS_WRITE("signals:write"), METRICS_READ("metrics:read"),
+	ORGANISATIONS_READ("organisations:read"), SIGNALS_WRITE("signals:write"),
+
+	/** Read the status feedback on the organisation's own signals, e.g. for a collection system. */
+	SIGNALS_READ("signals:read"),
+
+	METRICS_READ("metrics:read"),
 
 	/** Import into the sociale kaart (HSDS, datapackage, spreadsheets). */
 	DIRECTORY_WRITE("directory:write"),

@@ -404,6 +404,21 @@ public class SignalCases {
 		audit.record(new AuditEntry(AuditAction.UPDATE, "signal-case", caseId.toString(), "signals.assign"));
 	}
 
+	/**
+	 * The municipality of a case, when the viewer is on that municipality's team; empty when no case has this id.
+	 *
+	 * @throws AccessDeniedException when the viewer is not on the team
+	 */
+	Optional<MunicipalityCode> municipalityFor(UUID caseId, SchakelUser viewer) {
+		Optional<MunicipalityCode> municipality = jdbc.sql("select municipality_code from signal_case where id = ?")
+			.param(caseId)
+			.query(String.class)
+			.optional()
+			.map(MunicipalityCode::new);
+		municipality.ifPresent(m -> teamOrganisation(viewer, m));
+		return municipality;
+	}
+
 	List<MunicipalityCode> teamMunicipalities(SchakelUser viewer) {
 		return teams(viewer).stream().flatMap(o -> o.municipalities().stream()).distinct().toList();
 	}
@@ -426,7 +441,7 @@ public class SignalCases {
 			.toList();
 	}
 
-	private Map<UUID, String> teamNames(SchakelUser viewer) {
+	Map<UUID, String> teamNames(SchakelUser viewer) {
 		Map<UUID, String> names = new HashMap<>();
 		for (Organisation team : teams(viewer)) {
 			organisations.members(team.id(), viewer).forEach(m -> names.put(m.accountId().value(), m.displayName()));

@@ -82,6 +82,16 @@ public final class AccessRules {
 			post("/vroegsignalering/ddas/verzenden", anyOf("ROLE_VROEGSIGNALERING")),
 			get("/vroegsignalering/cijfers", anyOf("ROLE_VROEGSIGNALERING")),
 			get("/vroegsignalering/cijfers.csv", anyOf("ROLE_VROEGSIGNALERING")),
+			// Outreach on a case: the team of the case's municipality, including its assigned worker.
+			post("/vroegsignalering/zaken/{id}/contactpogingen", anyOf("ROLE_VROEGSIGNALERING")),
+			post("/vroegsignalering/zaken/{id}/afsluiten", anyOf("ROLE_VROEGSIGNALERING")),
+			post("/vroegsignalering/zaken/{id}/heropenen", anyOf("ROLE_VROEGSIGNALERING")),
+			post("/vroegsignalering/zaken/{id}/brief", anyOf("ROLE_VROEGSIGNALERING")),
+			get("/vroegsignalering/zaken/{id}/aan-de-deur", anyOf("ROLE_VROEGSIGNALERING")),
+			get("/vroegsignalering/zaken/{id}/aan-de-deur/pdf", anyOf("ROLE_VROEGSIGNALERING")),
+			// The team's own contact details and number of attempts; the module checks the municipality.
+			get("/vroegsignalering/instellingen", anyOf("ROLE_VROEGSIGNALERING")),
+			post("/vroegsignalering/instellingen", anyOf("ROLE_VROEGSIGNALERING")),
 			// Bulk screening of household files; each member of staff sees only their own runs.
 			get("/screening", STAFF), post("/screening", STAFF), get("/screening/{id}", STAFF),
 			get("/screening/{id}/{file}.csv", STAFF), post("/screening/{id}/verwijderen", STAFF),
@@ -99,6 +109,8 @@ public final class AccessRules {
 			post("/api/v1/signals", anyOf("SCOPE_signals:write")),
 			// The DDAS delivery API (POST /gegevens of the model); the module checks that the client is a municipality's.
 			post("/api/ddas/v1/gegevens", anyOf("SCOPE_signals:report")),
+			// Status feedback on the creditor's own signals; a delivering client may read it too (docs/signals.md).
+			get("/api/v1/signals/feedback", anyOf("SCOPE_signals:read", "SCOPE_signals:write")),
 			// The regelingen calculation: anonymous, nothing stored, rate-limited per address (docs/api.md).
 			get("/api/v1/regelingen", PUBLIC), post("/api/v1/regelingen/berekening", PUBLIC),
 			post("/api/v1/regelingen/{id}/berekening", PUBLIC),

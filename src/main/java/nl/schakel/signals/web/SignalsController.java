@@ -29,8 +29,11 @@ class SignalsController {
 
 	private final SignalCases cases;
 
-	SignalsController(SignalCases cases) {
+	private final CasePage casePage;
+
+	SignalsController(SignalCases cases, CasePage casePage) {
 		this.cases = cases;
+		this.casePage = casePage;
 	}
 
 	@GetMapping("/vroegsignalering")
@@ -44,12 +47,15 @@ class SignalsController {
 
 	@GetMapping("/vroegsignalering/zaken/{id}")
 	String show(@PathVariable UUID id, @RequestParam(name = "toegewezen", required = false) @Nullable String assigned,
+			@RequestParam(name = "gelogd", required = false) @Nullable String logged,
+			@RequestParam(name = "afgesloten", required = false) @Nullable String closed,
+			@RequestParam(name = "heropend", required = false) @Nullable String reopened,
 			@AuthenticationPrincipal SchakelUser user, Model model) {
-		SignalCases.CaseView view = cases.open(id, user).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("c", view);
 		model.addAttribute("assigned", assigned != null);
-		model.addAttribute("me", user.accountId().value());
-		return "signals/case";
+		model.addAttribute("logged", logged != null);
+		model.addAttribute("closedNow", closed != null);
+		model.addAttribute("reopened", reopened != null);
+		return casePage.show(id, user, model);
 	}
 
 	@PostMapping("/vroegsignalering/zaken/{id}/toewijzen")
