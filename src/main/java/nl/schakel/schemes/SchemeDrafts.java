@@ -80,6 +80,25 @@ public class SchemeDrafts {
 			@Nullable String who, @Nullable String comment, @Nullable UUID draftId) {
 	}
 
+	/**
+	 * A term of the fixed vocabulary of conditions (docs/schemes.md, "The vocabulary").
+	 *
+	 * @param argument yes, parameter, age-range or scheme
+	 * @param unit the unit of the parameter it takes; null otherwise
+	 * @param wholeOnly only allowed as a whole condition, not inside alle, een_van or niet
+	 */
+	public record VocabularyTerm(String key, String argument, @Nullable String unit, boolean wholeOnly) {
+	}
+
+	/** Every term a condition may use, in the order of the documentation. */
+	public static List<VocabularyTerm> vocabulary() {
+		return java.util.Arrays.stream(nl.schakel.schemes.rules.Term.values())
+			.map(t -> new VocabularyTerm(t.key(), t.argumentKind(), t.unitKey(),
+					t == nl.schakel.schemes.rules.Term.BEOORDELING_GEMEENTE
+							|| t == nl.schakel.schemes.rules.Term.KOSTEN_BOVEN_DRAAGKRACHT))
+			.toList();
+	}
+
 	/** Plausible ranges the strict reader does not know: a limit of 1000% is a typing error. */
 	static final BigDecimal MAX_PERCENTAGE = new BigDecimal(300);
 
