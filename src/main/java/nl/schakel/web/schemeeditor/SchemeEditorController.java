@@ -65,6 +65,9 @@ class SchemeEditorController {
 
 	private static final Pattern PARAMETER_PATH = Pattern.compile("parameters\\.([^.]+)\\.waarden\\.(\\d+)\\.waarde");
 
+	/** The strict reader names a parameter like this; its field then gets the message. */
+	private static final Pattern NAMED_PARAMETER = Pattern.compile("^parameter '([a-z0-9_]+)'");
+
 	private static final long MAX_UPLOAD = 1024 * 1024;
 
 	private final LocalSchemes schemes;
@@ -238,6 +241,15 @@ class SchemeEditorController {
 					if (form.parameters().get(i).name().equals(m.group(1))) {
 						return new FieldError("p-" + i + "-w-" + m.group(2) + "-waarde", p.code(), p.detail());
 					}
+				}
+			}
+		}
+		Matcher named = NAMED_PARAMETER.matcher(p.detail());
+		if (p.code().equals("file") && form != null && named.find()) {
+			for (int i = 0; i < form.parameters().size(); i++) {
+				if (form.parameters().get(i).name().equals(named.group(1))) {
+					String part = p.detail().contains("unit") ? "eenheid" : "naam";
+					return new FieldError("p-" + i + "-" + part, "file", p.detail());
 				}
 			}
 		}
