@@ -64,6 +64,8 @@ public class SchemePreviews {
 
 	private final AtomicReference<@Nullable List<Household>> population = new AtomicReference<>();
 
+	private final java.util.Map<String, Impact> impacts = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final java.time.Clock clock;
 
 	SchemePreviews(LocalSchemes local, java.time.Clock clock) {
@@ -91,10 +93,35 @@ public class SchemePreviews {
 
 	/** The effect on the synthetic population of {@value #POPULATION} households, placed in the draft's municipality. */
 	public Impact impact(SchemeDrafts.Draft draft, LocalDate referenceDate) {
+		// A draft never changes; the version in force may, so it is part of the key. Seconds per draft, not per view.
+		String key = draft.id() + "@" + referenceDate + "@"
+				+ local.current(draft.schemeId()).map(s -> s.version()).orElse(0);
+		Impact known = impacts.get(key);
+		if (known != null) {
+			return known;
+		}
+		Impact computed = impact(engines(draft, referenceDate), draft.municipality(), population());
+		if (impacts.size() > 200) {
+			impacts.clear();
+		}
+		impacts.put(key, computed);
+		return computed;
+	}
+
+	/**
+	 * The effect of replacing one local scheme in an engine: both engines evaluate the scheme for every household,
+	 * placed in the municipality. Pure and parallel; the benchmark calls it without Spring.
+	 *
+	 * @param before the engine with the version in force; null when the scheme is new
+	 */
+	public static Impact impact(@Nullable Schemes before, Schemes after, String schemeId, String municipality,
+			LocalDate referenceDate, List<Household> households) {
+		return impact(engines(before, after, schemeId, referenceDate), municipality, households);
+	}
+
+	private static Impact impact(Engines engines, String municipality, List<Household> households) {
 		long start = System.nanoTime();
-		Engines engines = engines(draft, referenceDate);
-		String municipality = draft.municipality();
-		long[] totals = population().parallelStream().map(h -> {
+		long[] totals = households.parallelStream().map(h -> {
 			Household placed = h.withMunicipality(municipality);
 			long before = engines.before == null ? -1 : amount(engines.before.apply(placed));
 			long after = amount(engines.after.apply(placed));
@@ -124,15 +151,17 @@ public class SchemePreviews {
 	}
 
 	private Engines engines(SchemeDrafts.Draft draft, LocalDate referenceDate) {
-		Period period = Period.year(referenceDate.getYear());
 		LocalSchemeDefinition definition = LocalSchemeFileReader.read(draft.schemeId() + ".yaml",
 				draft.yaml().getBytes(StandardCharsets.UTF_8));
 		Schemes now = local.engine(referenceDate);
-		Schemes before = now.ids().contains(draft.schemeId())
-				? now.only(List.of(draft.schemeId())).withoutIncomeDistance() : null;
-		Schemes after = local.engineWith(definition, referenceDate).only(List.of(draft.schemeId()))
-			.withoutIncomeDistance();
-		String id = draft.schemeId();
+		return engines(now.ids().contains(draft.schemeId()) ? now : null, local.engineWith(definition, referenceDate),
+				draft.schemeId(), referenceDate);
+	}
+
+	private static Engines engines(@Nullable Schemes now, Schemes next, String id, LocalDate referenceDate) {
+		Period period = Period.year(referenceDate.getYear());
+		Schemes before = now == null ? null : now.only(List.of(id)).withoutIncomeDistance();
+		Schemes after = next.only(List.of(id)).withoutIncomeDistance();
 		return new Engines(before == null ? null : h -> before.evaluateOne(h, referenceDate, period, id).orElseThrow()
 			.result(id).orElseThrow(), h -> after.evaluateOne(h, referenceDate, period, id).orElseThrow()
 			.result(id).orElseThrow());
@@ -140,25 +169,29 @@ public class SchemePreviews {
 
 	private List<Household> population() {
 		List<Household> households = population.get();
-		if (households != null) {
-			return households;
+		if (households == null) {
+			households = population(POPULATION, SEED);
+			population.set(households);
 		}
-		StringWriter csv = new StringWriter(POPULATION * 160);
+		return households;
+	}
+
+	/** Synthetic households from {@link SyntheticHouseholds}: the same count and seed give the same households. */
+	public static List<Household> population(int count, long seed) {
+		StringWriter csv = new StringWriter(count * 160);
 		try {
-			new SyntheticHouseholds(SEED).write(POPULATION, csv);
+			new SyntheticHouseholds(seed).write(count, csv);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		List<String> lines = csv.toString().lines().toList();
 		HouseholdCsv reader = HouseholdCsv.header(lines.getFirst());
-		List<Household> parsed = new ArrayList<>(POPULATION);
+		List<Household> parsed = new ArrayList<>(count);
 		for (String line : lines.subList(1, lines.size())) {
 			parsed.add(reader.parse(line).household());
 		}
-		List<Household> fixed = List.copyOf(parsed);
-		population.set(fixed);
-		return fixed;
+		return List.copyOf(parsed);
 	}
 
 	/** Example households a reviewer knows from practice; every input is known, amounts in cents. */
