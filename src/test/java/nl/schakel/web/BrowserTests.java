@@ -537,6 +537,65 @@ class BrowserTests {
 	}
 
 	@Test
+	void municipalStaffDraftASchemeChangeAndASecondMemberApprovesItWithoutJavaScriptOnAccessiblePages() {
+		var problems = new ArrayList<String>();
+		String id = "nijmegen-bijzondere-bijstand-eigen-risico";
+		String scheme = "/beheer/regelingen/" + id;
+		String draft;
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			logIn(page, "medewerker@nijmegen.demo");
+			page.navigate(url(scheme + "/bewerken?lang=nl"));
+			String source = page.locator("#p-0-w-0-bron_url").inputValue();
+			page.locator("#p-0-w-0-bron_url").fill("");
+			page.locator("main form button[name=actie]").first().click();
+			page.locator("#fouten").waitFor();
+			assertThat(page.locator("#fouten").textContent()).contains("Elke waarde heeft een bron");
+			page.locator("#p-0-w-0-bron_url").fill(source);
+			page.locator("#uitleg_en").fill(page.locator("#uitleg_en").inputValue() + " Ask us first.");
+			page.locator("#toelichting").fill("Tekst in het Engels aangevuld.");
+			page.locator("main form button[name=actie]").first().click();
+			page.waitForURL(Pattern.compile(".*/beheer/regelingen/concepten/[0-9a-f-]{36}\\?opgeslagen$"));
+			draft = path(page);
+			assertThat(page.locator("main").textContent()).contains("Ask us first.", "eigen concept");
+		}
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			logIn(page, "beleid@nijmegen.demo");
+			for (String lang : List.of("nl", "en")) {
+				for (String path : List.of("/beheer/regelingen", scheme, scheme + "/bewerken", scheme + "/yaml",
+						"/beheer/regelingen/nieuw?sjabloon=bijzondere_bijstand", draft)) {
+					page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
+					problems.addAll(inspect(page, path + " (" + lang + ")"));
+				}
+				page.navigate(url("/beheer/regelingen/nieuw?lang=" + lang));
+				page.locator("main form button[name=actie]").first().click();
+				page.locator("#fouten").waitFor();
+				problems.addAll(inspectErrorState(page, "a new scheme without texts (" + lang + ")"));
+			}
+			// With JavaScript the form is checked as the author types.
+			page.navigate(url(scheme + "/bewerken?lang=nl"));
+			page.locator("#naam_nl").fill("");
+			page.locator("#naam_en").focus();
+			page.locator("#controle a[href='#naam_nl']").waitFor();
+			problems.addAll(inspect(page, "live validation"));
+		}
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			logIn(page, "beleid@nijmegen.demo");
+			page.navigate(url(draft + "?lang=nl"));
+			assertThat(page.locator("#personas").textContent()).contains("Alleenstaande met bijstand");
+			assertThat(page.locator("#impact").textContent()).contains("wordt");
+			page.locator("#opmerking").fill("Akkoord, de tekst is duidelijk.");
+			page.locator("main form button.utrecht-button--primary-action").click();
+			page.waitForURL(Pattern.compile(".*" + scheme + "\\?goedgekeurd$"));
+			assertThat(page.locator("main [role=status]").first().textContent()).contains("goedgekeurd");
+			assertThat(page.locator("main").textContent()).contains("goedgekeurd door Bo Beleid");
+		}
+		assertNoProblems(problems);
+	}
+
+	@Test
 	void aPartnerClaimsAndEditsItsListingAndACuratorPublishesItWithoutJavaScript() {
 		UUID listing = freeListing();
 		String listingName = jdbc.sql("select name from sm_organization where id = ?").param(listing).query(String.class).single();
