@@ -15,7 +15,7 @@ import nl.schakel.schemes.rules.LocalSchemeFileReader;
 import nl.schakel.schemes.rules.RuleSet;
 
 /**
- * Benchmark 4d: the impact preview a reviewer sees before approving a scheme change. The Nijmegen meedoenregeling's
+ * Benchmark 4e: the impact preview a reviewer sees before approving a scheme change. The Nijmegen meedoenregeling's
  * income limit goes from 120% to 130% of the norm; old and new are evaluated for the same synthetic population, as on
  * the review page. Prints the time of each round after the first (the first includes JIT warm-up). Arguments:
  * households, rounds.
@@ -36,12 +36,12 @@ public class EditorImpact {
 		Schemes after = Schemes.withLocal(local);
 		long start = System.nanoTime();
 		List<Household> population = SchemePreviews.population(households, SchemePreviews.SEED);
-		System.out.printf("4d  population of %,d households generated and parsed in %d ms%n", households,
+		System.out.printf("4e  population of %,d households generated and parsed in %d ms%n", households,
 				(System.nanoTime() - start) / 1_000_000);
 		LocalDate date = LocalDate.of(2026, 3, 1);
 		for (int round = 1; round <= rounds; round++) {
 			SchemePreviews.Impact impact = SchemePreviews.impact(before, after, id, "0268", date, population);
-			System.out.printf("4d  round %d: %d ms on %d cores; entitled %d -> %d, gain %d, lose %d, cost %s -> %s%n",
+			System.out.printf("4e  round %d: %d ms on %d cores; entitled %d -> %d, gain %d, lose %d, cost %s -> %s%n",
 					round, impact.millis(), Runtime.getRuntime().availableProcessors(), impact.entitledBefore(),
 					impact.entitledAfter(), impact.gain(), impact.lose(), impact.costBefore(), impact.costAfter());
 		}
