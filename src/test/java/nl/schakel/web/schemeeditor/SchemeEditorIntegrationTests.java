@@ -448,6 +448,9 @@ class SchemeEditorIntegrationTests {
 			.andExpect(content().string(containsString(id)))
 			.andExpect(content().string(containsString("groningen-individuele-inkomenstoeslag")));
 		mvc.perform(get("/beheer/regelingen")).andExpect(status().is3xxRedirection());
+		SchakelUser second = accounts.loadForLogin("beleid@nijmegen.demo").orElseThrow();
+		mvc.perform(get("/beheer/regelingen").with(user(second))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("/beheer/regelingen/nijmegen-meedoenregeling")));
 	}
 
 	static int index(SchemeForm form, String parameter) {
