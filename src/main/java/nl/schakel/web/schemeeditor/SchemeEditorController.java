@@ -203,7 +203,7 @@ class SchemeEditorController {
 			}
 		}
 		model.addAttribute("note", params.getFirst("toelichting"));
-		return form(user, model, form, current, errors);
+		return form(user, model, form.compact(), current, errors);
 	}
 
 	private String form(SchakelUser user, Model model, SchemeForm form, @Nullable StoredScheme current,

@@ -274,6 +274,21 @@ record SchemeForm(String id, String municipality, String template, String validF
 		return value == null ? "" : value.strip();
 	}
 
+	/** The form without its empty rows, so that showing it again after an error adds no rows. */
+	SchemeForm compact() {
+		List<Param> params = parameters.stream().filter(p -> !p.blank())
+			.map(p -> new Param(p.name(), p.unit(), p.description(), p.values().stream().filter(v -> !v.blank()).toList()))
+			.toList();
+		List<Cond> conds = conditions.stream().filter(c -> !c.blank())
+			.map(c -> new Cond(c.id(), c.combine(), c.terms().stream().filter(t -> !t.blank()).toList(), c.raw(),
+					c.sourceTitle(), c.sourceUrl(), c.explainNl(), c.explainEn()))
+			.toList();
+		return new SchemeForm(id, municipality, template, validFrom, validUntil, nameNl, nameEn, descriptionNl,
+				descriptionEn, sourceTitle, sourceUrl, applyLink, applyForm, applyOrganisation, countsAsIncome,
+				documents.stream().filter(d -> !d.blank()).toList(), params, conds,
+				amounts.stream().filter(a -> !a.blank()).toList(), extra);
+	}
+
 	/** The form with one empty row at the end of every list, so that a row can be added without JavaScript. */
 	SchemeForm withBlankRows() {
 		List<Param> params = new ArrayList<>();

@@ -269,7 +269,12 @@ class SchemeEditorIntegrationTests {
 
 		MultiValueMap<String, String> noSource = params(form);
 		noSource.set(amount + "bron_url", "");
+		// The page posts one empty parameter row; showing the errors adds one again, not a second.
+		noSource.set("parameters", String.valueOf(form.parameters().size() + 1));
 		assertErrors(team.author(), id, noSource, amount + "bron_url", "Elke waarde heeft een bron");
+		mvc.perform(post("/beheer/regelingen/" + id + "/bewerken").params(noSource).with(user(team.author())).with(csrf()))
+			.andExpect(content().string(containsString(
+					"name=\"parameters\" value=\"" + (form.parameters().size() + 1) + "\"")));
 
 		MultiValueMap<String, String> badDate = params(form);
 		badDate.set(amount + "vanaf", "1-1-2026");
