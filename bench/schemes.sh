@@ -5,7 +5,8 @@
 # The regelingen benchmarks (see bench/README.md, "Regelingen"), printed side by side from one run:
 #   4a. one household through all national schemes with full explanations, in-process: p50/p99;
 #   4b. bulk: HOUSEHOLDS synthetic households x all national schemes, CSV file in, result files out, on 2 cores;
-#   4c. the peer: zorgtoeslag's eligibility conditions as a DMN model in the Apache KIE DMN engine 10.1.0.
+#   4c. the peer: zorgtoeslag's eligibility conditions as a DMN model in the Apache KIE DMN engine 10.1.0;
+#   4e. the scheme editor's impact preview on 100,000 synthetic households.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -51,6 +52,9 @@ end=$(date +%s.%N)
 printf '4b  end to end incl. JVM start: %.2f s on %s cores; results %s, errors %s rows, neighbourhood rows %s\n' \
 	"$(echo "$end - $start" | bc)" "$CPUS" "$(du -h "$WORK/out/results.csv" | cut -f1)" \
 	"$(($(wc -l <"$WORK/out/errors.csv") - 1))" "$(($(wc -l <"$WORK/out/neighbourhoods.csv") - 1))"
+
+log "4e: the scheme editor's impact preview, 100000 households"
+"$JAVA" $JAVA_OPTS -XX:ActiveProcessorCount="$CPUS" -cp "$CP" bench/schemes/EditorImpact.java 100000 5
 
 log "4c: the peer (KIE DMN) against Schakel on zorgtoeslag's conditions"
 if (cd bench/schemes/dmn && ../../../mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/dmn-cp.txt" >/dev/null); then

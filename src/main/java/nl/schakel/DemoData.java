@@ -41,6 +41,8 @@ class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "schakel-demo-2026";
 
+	static final String POLICY_LOGIN = "beleid@nijmegen.demo";
+
 	static final MunicipalityCode NIJMEGEN = new MunicipalityCode("0268");
 
 	static final MunicipalityCode HEUMEN = new MunicipalityCode("0252");
@@ -52,6 +54,7 @@ class DemoData implements ApplicationRunner {
 	static {
 		LOGINS.put("beheer@schakel.demo", "system administrator");
 		LOGINS.put("medewerker@nijmegen.demo", "municipal staff, Gemeente Nijmegen");
+		LOGINS.put("beleid@nijmegen.demo", "municipal staff, Gemeente Nijmegen (second pair of eyes for schemes)");
 		LOGINS.put("curator@nijmegen.demo", "curator of the social map, Gemeente Nijmegen");
 		LOGINS.put("coordinator@voedselbank.demo", "organisation admin, Voedselhulp De Korenschoof (demo)");
 		LOGINS.put("maatje@schuldhulp.demo", "volunteer, Geldmaatjes De Waalbrug (demo)");
@@ -82,12 +85,26 @@ class DemoData implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		transactions.executeWithoutResult(status -> {
-			if (accounts.exists("beheer@schakel.demo")) {
-				return;
+			if (!accounts.exists("beheer@schakel.demo")) {
+				log.info("Loading demo data for the first start");
+				load();
 			}
-			log.info("Loading demo data for the first start");
-			load();
+			secondStaffMember();
 		});
+	}
+
+	/**
+	 * A second member of staff at Gemeente Nijmegen, so that the four-eyes approval of scheme changes can be shown.
+	 * Also added to a demo database from before this account existed.
+	 */
+	private void secondStaffMember() {
+		if (accounts.exists(POLICY_LOGIN)) {
+			return;
+		}
+		organisations.list(NIJMEGEN).stream()
+			.filter(o -> o.name().equals("Gemeente Nijmegen") && o.kind() == OrganisationKind.MUNICIPALITY)
+			.findFirst()
+			.ifPresent(o -> member(POLICY_LOGIN, "Bo Beleid", o.id(), Role.MUNICIPAL_STAFF));
 	}
 
 	private void load() {

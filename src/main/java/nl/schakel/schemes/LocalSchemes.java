@@ -8,7 +8,15 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +27,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,10 +57,13 @@ public class LocalSchemes {
 	 * @param origin the file or user it came from
 	 * @param createdAt when it was stored
 	 * @param document the scheme in the shape of its YAML file
+	 * @param effectiveFrom the first reference date this version applies to; null: from the start
 	 */
 	public record StoredScheme(String id, int version, String municipality, String sha256, String origin,
-			Instant createdAt, Map<String, Object> document) {
+			Instant createdAt, Map<String, Object> document, @Nullable LocalDate effectiveFrom) {
 	}
+
+	static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
 	private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
 	};
@@ -61,7 +74,8 @@ public class LocalSchemes {
 
 	private final Clock clock;
 
-	private final AtomicReference<@Nullable Schemes> engine = new AtomicReference<>();
+	/** The engines per first reference date: each holds the versions that apply from that date on. */
+	private final AtomicReference<@Nullable NavigableMap<LocalDate, Schemes>> engines = new AtomicReference<>();
 
 	LocalSchemes(JdbcClient jdbc, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
@@ -78,13 +92,26 @@ public class LocalSchemes {
 		for (String file : RuleSet.bundledLocalFiles()) {
 			store(file, RuleSet.resource(file), "classpath:" + file, true);
 		}
-		return rebuild();
+		rebuild();
+		return engine();
 	}
 
-	/** The engine with the national schemes and the newest version of every stored local scheme. */
+	/** The engine with the national schemes and the version of every local scheme that applies today. */
 	public Schemes engine() {
-		Schemes current = engine.get();
-		return current != null ? current : rebuild();
+		return engine(LocalDate.now(clock.withZone(AMSTERDAM)));
+	}
+
+	/**
+	 * The engine for a reference date: per local scheme the highest version whose effective date has come on that
+	 * date (a version approved in the editor applies from its geldig_vanaf; until then the previous one does).
+	 */
+	public Schemes engine(LocalDate referenceDate) {
+		NavigableMap<LocalDate, Schemes> current = engines.get();
+		if (current == null) {
+			rebuild();
+			current = engines.get();
+		}
+		return current.floorEntry(referenceDate).getValue();
 	}
 
 	/**
@@ -129,14 +156,15 @@ public class LocalSchemes {
 	}
 
 	private static final String SELECT = "select scheme_id, version, municipality_code, sha256, origin, created_at,"
-			+ " document::text as document, condition_order from schemes_local_version";
+			+ " document::text as document, condition_order, effective_from from schemes_local_version";
 
 	private StoredScheme row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		Map<String, Object> document = json.readValue(rs.getString("document"), TREE);
 		String[] order = (String[]) rs.getArray("condition_order").getArray();
 		return new StoredScheme(rs.getString("scheme_id"), rs.getInt("version"), rs.getString("municipality_code"),
 				rs.getString("sha256"), rs.getString("origin"), rs.getTimestamp("created_at").toInstant(),
-				SchemeDocuments.withConditionOrder(document, List.of(order)));
+				SchemeDocuments.withConditionOrder(document, List.of(order)),
+				rs.getObject("effective_from", LocalDate.class));
 	}
 
 	/**
@@ -168,17 +196,77 @@ public class LocalSchemes {
 		return current(definition.id()).orElseThrow();
 	}
 
-	/** Builds the engine from the stored documents; a document that no longer loads names its id and version. */
-	private Schemes rebuild() {
-		List<LocalSchemeDefinition> local = new ArrayList<>();
-		for (StoredScheme s : currentOf(null)) {
-			String yaml = SchemeDocuments.toYaml(s.document());
-			local.add(LocalSchemeFileReader.read("schemes_local_version:" + s.id() + "@" + s.version(),
-					yaml.getBytes(StandardCharsets.UTF_8)));
+	/**
+	 * Stores an approved draft as the next version of its scheme, applying from the given date, and rebuilds the
+	 * engines. Called by {@link SchemeDrafts} inside its transaction.
+	 */
+	StoredScheme publish(String file, byte[] yaml, String origin, LocalDate effectiveFrom) {
+		Map<String, Object> tree = SchemeDocuments.toTree(file, yaml);
+		LocalSchemeDefinition definition = LocalSchemeFileReader.read(file, yaml);
+		String text = json.writeValueAsString(SchemeDocuments.plain(tree));
+		int version = current(definition.id()).map(s -> s.version() + 1).orElse(1);
+		String[] order = definition.conditions().keySet().toArray(String[]::new);
+		jdbc.sql("insert into schemes_local_version (scheme_id, version, municipality_code, document, condition_order,"
+				+ " sha256, origin, created_at, effective_from) values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)")
+			.params(definition.id(), version, definition.municipality(), text, order, sha256(text), origin,
+					Timestamp.from(clock.instant()), effectiveFrom)
+			.update();
+		// The engines change only once the approval is committed; a rolled-back approval must not apply.
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+				@Override
+				public void afterCommit() {
+					rebuild();
+				}
+
+			});
 		}
-		Schemes built = Schemes.withLocal(local);
-		engine.set(built);
-		return built;
+		else {
+			rebuild();
+		}
+		return current(definition.id()).orElseThrow();
+	}
+
+	/**
+	 * The engine for a reference date with one scheme replaced by (or joined by) a draft that is not stored as a
+	 * version: for the previews before approval.
+	 */
+	Schemes engineWith(LocalSchemeDefinition draft, LocalDate referenceDate) {
+		List<LocalSchemeDefinition> local = new ArrayList<>(engine(referenceDate).localDefinitions(null));
+		local.removeIf(l -> l.id().equals(draft.id()));
+		local.add(draft);
+		return Schemes.withLocal(local);
+	}
+
+	/**
+	 * Builds the engines from the stored documents: one for every date on which some version starts to apply. A
+	 * document that no longer loads names its id and version.
+	 */
+	private void rebuild() {
+		List<StoredScheme> all = jdbc.sql(SELECT + " order by scheme_id, version").query(this::row).list();
+		Map<String, LocalSchemeDefinition> read = new HashMap<>();
+		NavigableMap<LocalDate, Schemes> built = new TreeMap<>();
+		TreeSet<LocalDate> starts = new TreeSet<>(List.of(LocalDate.MIN));
+		all.stream().map(StoredScheme::effectiveFrom).filter(Objects::nonNull).forEach(starts::add);
+		for (LocalDate start : starts) {
+			Map<String, StoredScheme> chosen = new LinkedHashMap<>();
+			for (StoredScheme s : all) {
+				boolean applies = s.effectiveFrom() == null || !s.effectiveFrom().isAfter(start);
+				// Before its first version applies, a new scheme is still shown with that version; the scheme itself
+				// knows its geldig_vanaf and gives no result before it.
+				if (applies || !chosen.containsKey(s.id())) {
+					chosen.put(s.id(), s);
+				}
+			}
+			List<LocalSchemeDefinition> local = new ArrayList<>();
+			for (StoredScheme s : chosen.values()) {
+				local.add(read.computeIfAbsent(s.id() + "@" + s.version(), key -> LocalSchemeFileReader.read(
+						"schemes_local_version:" + key, SchemeDocuments.toYaml(s.document()).getBytes(StandardCharsets.UTF_8))));
+			}
+			built.put(start, Schemes.withLocal(local));
+		}
+		engines.set(built);
 	}
 
 	private static String sha256(String text) {

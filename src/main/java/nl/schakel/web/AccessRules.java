@@ -31,6 +31,9 @@ public final class AccessRules {
 	/** Municipal staff, who screen household files for non-take-up. */
 	static final Access STAFF = anyOf("ROLE_MUNICIPAL_STAFF");
 
+	/** Municipal staff and administrators, who maintain local schemes; the module checks the municipality. */
+	static final Access SCHEME_EDITORS = anyOf("ROLE_MUNICIPAL_STAFF", SYSTEM_ADMIN);
+
 	/** Resources that carry no data: styles, scripts, health probes. */
 	public static final List<AccessRule> INFRASTRUCTURE = List.of(
 			get("/css/**", PUBLIC), get("/js/**", PUBLIC), get("/img/**", PUBLIC), get("/vendor/**", PUBLIC),
@@ -95,6 +98,19 @@ public final class AccessRules {
 			// Bulk screening of household files; each member of staff sees only their own runs.
 			get("/screening", STAFF), post("/screening", STAFF), get("/screening/{id}", STAFF),
 			get("/screening/{id}/{file}.csv", STAFF), post("/screening/{id}/verwijderen", STAFF),
+			// The editor of local schemes (four-eyes); staff see only their own municipality's schemes (404 otherwise).
+			get("/beheer/regelingen", SCHEME_EDITORS), post("/beheer/regelingen/import", SCHEME_EDITORS),
+			get("/beheer/regelingen/nieuw", SCHEME_EDITORS), post("/beheer/regelingen/nieuw", SCHEME_EDITORS),
+			post("/beheer/regelingen/valideren", SCHEME_EDITORS), get("/beheer/regelingen/{id}", SCHEME_EDITORS),
+			get("/beheer/regelingen/{id}/bewerken", SCHEME_EDITORS),
+			post("/beheer/regelingen/{id}/bewerken", SCHEME_EDITORS), get("/beheer/regelingen/{id}/yaml", SCHEME_EDITORS),
+			post("/beheer/regelingen/{id}/yaml", SCHEME_EDITORS),
+			get("/beheer/regelingen/{id}/export.yaml", SCHEME_EDITORS),
+			get("/beheer/regelingen/{id}/parameters.xlsx", SCHEME_EDITORS),
+			post("/beheer/regelingen/{id}/parameters", SCHEME_EDITORS),
+			get("/beheer/regelingen/concepten/{draft}", SCHEME_EDITORS),
+			post("/beheer/regelingen/concepten/{draft}/goedkeuren", SCHEME_EDITORS),
+			post("/beheer/regelingen/concepten/{draft}/afwijzen", SCHEME_EDITORS),
 			get("/beheer", anyOf(SYSTEM_ADMIN)), get("/beheer/**", anyOf(SYSTEM_ADMIN)),
 			post("/beheer/**", anyOf(SYSTEM_ADMIN)),
 			get("/oauth2/**", PUBLIC), get("/login/oauth2/**", PUBLIC));

@@ -41,6 +41,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import nl.schakel.SchakelIntegrationTest;
 import nl.schakel.organisation.Accounts;
 import nl.schakel.organisation.OrganisationId;
+import nl.schakel.organisation.OrganisationKind;
+import nl.schakel.organisation.Role;
+import nl.schakel.region.MunicipalityCode;
 import nl.schakel.socialmap.Claims;
 
 /**
@@ -75,6 +78,9 @@ class BrowserTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	nl.schakel.organisation.Organisations organisations;
 
 	private Playwright playwright;
 
@@ -623,6 +629,101 @@ class BrowserTests {
 				page.locator("#fouten").waitFor();
 				problems.addAll(inspectErrorState(page, "a screening without a file (" + lang + ")"));
 			}
+		}
+		assertNoProblems(problems);
+	}
+
+	@Test
+	void municipalStaffDraftASchemeChangeAndASecondMemberApprovesItWithoutJavaScriptOnAccessiblePages() {
+		// A municipality of its own in Tiel (no shipped local schemes), so the new scheme touches no other test.
+		OrganisationId tiel = organisations.create("Gemeente browsertest " + UUID.randomUUID().toString().substring(0, 8),
+				OrganisationKind.MUNICIPALITY, null, List.of(new MunicipalityCode("0281")));
+		String author = "auteur-" + UUID.randomUUID() + "@gemeente.test";
+		String reviewer = "reviewer-" + UUID.randomUUID() + "@gemeente.test";
+		organisations.grant(tiel, accounts.createLocal(author, "Ans Auteur", PASSWORD, false), Role.MUNICIPAL_STAFF);
+		organisations.grant(tiel, accounts.createLocal(reviewer, "Rik Reviewer", PASSWORD, false), Role.MUNICIPAL_STAFF);
+		var problems = new ArrayList<String>();
+		String id = "tiel-sportfonds-" + UUID.randomUUID().toString().substring(0, 8);
+		String scheme = "/beheer/regelingen/" + id;
+		String draft;
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			logIn(page, author);
+			page.navigate(url("/beheer/regelingen?lang=nl"));
+			page.locator("#sjabloon-vast_bedrag").check();
+			page.locator("main form[method=get] button").click();
+			page.waitForURL(Pattern.compile(".*/beheer/regelingen/nieuw\\?sjabloon=vast_bedrag$"));
+			String source = "https://lokaleregelgeving.overheid.nl/CVDR000000";
+			page.locator("#id").fill(id);
+			page.locator("#naam_nl").fill("Sportfonds Tiel");
+			page.locator("#naam_en").fill("Sports fund Tiel");
+			page.locator("#uitleg_nl").fill("De gemeente betaalt de contributie van uw sportclub.");
+			page.locator("#uitleg_en").fill("The municipality pays the fee of your sports club.");
+			page.locator("#bron_titel").fill("Beleidsregel sportfonds (test)");
+			page.locator("#bron_url").fill(source);
+			page.locator("#aanvragen_link").fill("https://www.tiel.nl/sportfonds");
+			for (String p : List.of("p-0-w-0-", "p-1-w-0-")) {
+				page.locator("#" + p + "bron_titel").fill("Beleidsregel sportfonds (test)");
+			}
+			page.locator("#p-0-w-0-waarde").fill("120");
+			page.locator("#p-1-w-0-waarde").fill("200");
+			page.locator("#p-0-w-0-bron_url").fill(source);
+			for (String c : List.of("c-0-", "c-1-")) {
+				page.locator("#" + c + "bron_titel").fill("Beleidsregel sportfonds (test)");
+				page.locator("#" + c + "bron_url").fill(source);
+			}
+			page.locator("main form button[name=actie]").first().click();
+			page.locator("#fouten").waitFor();
+			assertThat(page.locator("#fouten").textContent()).contains("Elke waarde heeft een bron");
+			page.locator("#p-1-w-0-bron_url").fill(source);
+			page.locator("#toelichting").fill("Nieuwe regeling na het raadsbesluit.");
+			page.locator("main form button[name=actie]").first().click();
+			page.waitForURL(Pattern.compile(".*/beheer/regelingen/concepten/[0-9a-f-]{36}\\?opgeslagen$"));
+			draft = path(page);
+			assertThat(page.locator("main").textContent()).contains("Sports fund Tiel", "eigen concept");
+		}
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			logIn(page, reviewer);
+			for (String lang : List.of("nl", "en")) {
+				for (String path : List.of("/beheer/regelingen", draft,
+						"/beheer/regelingen/nieuw?sjabloon=bijzondere_bijstand")) {
+					page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
+					problems.addAll(inspect(page, path + " (" + lang + ")"));
+				}
+				page.navigate(url("/beheer/regelingen/nieuw?lang=" + lang));
+				page.locator("main form button[name=actie]").first().click();
+				page.locator("#fouten").waitFor();
+				problems.addAll(inspectErrorState(page, "a new scheme without texts (" + lang + ")"));
+			}
+		}
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			logIn(page, reviewer);
+			page.navigate(url(draft + "?lang=nl"));
+			assertThat(page.locator("#personas").textContent()).contains("Alleenstaande met bijstand");
+			assertThat(page.locator("#impact").textContent()).contains("wordt");
+			page.locator("#opmerking").fill("Akkoord, klopt met het raadsbesluit.");
+			page.locator("main form button.utrecht-button--primary-action").click();
+			page.waitForURL(Pattern.compile(".*" + scheme + "\\?goedgekeurd$"));
+			assertThat(page.locator("main [role=status]").first().textContent()).contains("goedgekeurd");
+			assertThat(page.locator("main").textContent()).contains("goedgekeurd door Rik Reviewer");
+		}
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			logIn(page, author);
+			for (String lang : List.of("nl", "en")) {
+				for (String path : List.of(scheme, scheme + "/bewerken", scheme + "/yaml")) {
+					page.navigate(url(path + "?lang=" + lang));
+					problems.addAll(inspect(page, path + " (" + lang + ")"));
+				}
+			}
+			// With JavaScript the form is checked as the author types.
+			page.navigate(url(scheme + "/bewerken?lang=nl"));
+			page.locator("#naam_nl").fill("");
+			page.locator("#naam_en").focus();
+			page.locator("#controle a[href='#naam_nl']").waitFor();
+			problems.addAll(inspect(page, "live validation"));
 		}
 		assertNoProblems(problems);
 	}

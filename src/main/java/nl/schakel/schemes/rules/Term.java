@@ -91,6 +91,16 @@ public enum Term {
 		return key;
 	}
 
+	/** What follows the key: yes, parameter, age-range or scheme; for the editor's choices. */
+	public String argumentKind() {
+		return argument.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+	}
+
+	/** The unit of the parameter the term takes; null when it takes none. */
+	public @Nullable String unitKey() {
+		return unit == null ? null : unit.key();
+	}
+
 	/** Norm-based terms also read what the bijstandsnorm depends on. */
 	Set<Question> reads() {
 		if (this != INKOMEN_TOT_PROCENT_VAN_NORM && this != INKOMEN_TOT_PROCENT_VAN_NORM_ZONDER_VAKANTIETOESLAG

@@ -105,8 +105,9 @@ class RegelingenApi {
 			if (read.request() == null) {
 				return invalid(read.problems());
 			}
-			Schemes engine = local.engine();
 			HouseholdReader.Request r = read.request();
+			// The local scheme versions that apply on the reference date (a change approved for a later date waits).
+			Schemes engine = local.engine(r.referenceDate());
 			Evaluation e = engine.evaluate(r.household(), r.referenceDate(), r.period());
 			return ResponseEntity.ok(Calculation.of(e, localById(engine)));
 		});
@@ -135,7 +136,8 @@ class RegelingenApi {
 				return invalid(read.problems());
 			}
 			HouseholdReader.Request r = read.request();
-			Evaluation e = engine.evaluateOne(r.household(), r.referenceDate(), r.period(), id).orElseThrow();
+			Evaluation e = local.engine(r.referenceDate()).evaluateOne(r.household(), r.referenceDate(), r.period(), id)
+				.orElseThrow();
 			return ResponseEntity.ok(Calculation.of(e, localById(engine)));
 		});
 	}
