@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,7 +52,8 @@ import nl.schakel.region.Neighbourhoods;
 @Service
 public class SignalCases {
 
-	private static final int QUEUE_LIMIT = 500;
+	/** Cases on one page of the work queue. */
+	public static final int PAGE_SIZE = 50;
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -143,9 +145,9 @@ public class SignalCases {
 		}
 		Timestamp opened = Timestamp.from(now);
 		batch.batchUpdate("""
-				insert into signal_case (id, municipality_code, household_key, pc4, priority, score, explanation,
-				                         opened_at, updated_at)
-				values (?, ?, ?, ?, 'NORMAL', 0, '[]', ?, ?) on conflict (municipality_code, household_key) do nothing""",
+				insert into signal_case (id, municipality_code, household_key, pc4, priority, priority_rank, score,
+				                         explanation, opened_at, updated_at)
+				values (?, ?, ?, ?, 'NORMAL', 2, 0, '[]', ?, ?) on conflict (municipality_code, household_key) do nothing""",
 				new ArrayList<>(created.entrySet()), 1000, (ps, e) -> {
 					HouseholdKeys h = e.getValue();
 					ps.setObject(1, UUID.fromString(e.getKey()));
@@ -156,16 +158,22 @@ public class SignalCases {
 					ps.setTimestamp(6, opened);
 				});
 		// Another creditor's delivery may have opened the same household's case just now: use that one.
+		Map<String, UUID> actual = new HashMap<>();
+		jdbc.sql("""
+				select c.municipality_code, c.household_key, c.id
+				from unnest(cast(? as text[]), cast(? as text[])) as k (municipality_code, household_key)
+				join signal_case c on c.municipality_code = k.municipality_code and c.household_key = k.household_key""")
+			.params(created.values().stream().map(h -> h.municipality().value()).toArray(String[]::new),
+					created.values().stream().map(HouseholdKeys::addressIndex).toArray(String[]::new))
+			.query(rs -> {
+				actual.put(rs.getString(1) + "|a|" + rs.getString(2), rs.getObject(3, UUID.class));
+			});
 		Map<UUID, UUID> replaced = new HashMap<>();
 		for (var e : created.entrySet()) {
-			HouseholdKeys h = e.getValue();
-			UUID actual = jdbc.sql("select id from signal_case where municipality_code = ? and household_key = ?")
-				.params(h.municipality().value(), h.addressIndex())
-				.query(UUID.class)
-				.single();
 			UUID planned = UUID.fromString(e.getKey());
-			if (!actual.equals(planned)) {
-				replaced.put(planned, actual);
+			UUID stored = actual.get(e.getValue().addressKey());
+			if (stored != null && !stored.equals(planned)) {
+				replaced.put(planned, stored);
 			}
 		}
 		if (!replaced.isEmpty()) {
@@ -199,15 +207,23 @@ public class SignalCases {
 			});
 		Timestamp updated = Timestamp.from(now);
 		batch.batchUpdate("""
-				update signal_case set priority = ?, score = ?, explanation = cast(? as jsonb), updated_at = ?
+				update signal_case set priority = ?, priority_rank = ?, score = ?, explanation = cast(? as jsonb),
+				    signal_count = ?, creditor_count = ?, arrears_cents = ?, last_signal = ?, updated_at = ?
 				where id = ?""", new ArrayList<>(facts.entrySet()), 1000, (ps, e) -> {
 			TriagePolicy policy = policies.getOrDefault(municipalityOf.get(e.getKey()), TriagePolicy.EXAMPLE);
-			Triage.Assessment assessment = Triage.assess(policy, e.getValue(), referenceDate);
+			List<Triage.Facts> signals = e.getValue();
+			Triage.Assessment assessment = Triage.assess(policy, signals, referenceDate);
 			ps.setString(1, assessment.priority().name());
-			ps.setInt(2, assessment.score());
-			ps.setString(3, json.writeValueAsString(assessment.findings()));
-			ps.setTimestamp(4, updated);
-			ps.setObject(5, e.getKey());
+			ps.setInt(2, assessment.priority().ordinal());
+			ps.setInt(3, assessment.score());
+			ps.setString(4, json.writeValueAsString(assessment.findings()));
+			ps.setInt(5, signals.size());
+			ps.setInt(6, (int) signals.stream().map(Triage.Facts::creditor).distinct().count());
+			ps.setLong(7, signals.stream().mapToLong(Triage.Facts::arrearsCents).sum());
+			ps.setDate(8, java.sql.Date.valueOf(signals.stream().map(Triage.Facts::signalDate).max(LocalDate::compareTo)
+				.orElseThrow()));
+			ps.setTimestamp(9, updated);
+			ps.setObject(10, e.getKey());
 		});
 	}
 
@@ -245,7 +261,7 @@ public class SignalCases {
 
 	/** A line in the work queue: no names or addresses, only the neighbourhood and the weight of the case. */
 	public record QueueItem(UUID id, @Nullable String neighbourhood, int pc4, Priority priority, int score,
-			int signals, int creditors, long arrearsCents, LocalDate lastSignal, @Nullable String assignedTo,
+			int signals, int creditors, long arrearsCents, @Nullable LocalDate lastSignal, @Nullable String assignedTo,
 			boolean mine) {
 
 		/** The arrears in euros, exact, for display only. */
@@ -255,44 +271,151 @@ public class SignalCases {
 
 	}
 
-	/** The queue of the viewer's municipalities, optionally one neighbourhood, with the neighbourhoods to choose. */
-	public record Queue(List<Neighbourhood> neighbourhoods, List<QueueItem> items) {
+	/**
+	 * What the queue shows: one neighbourhood, one team (the team's municipalities), one priority, only the viewer's
+	 * cases, and the page after a position. Null or false is "all".
+	 */
+	public record QueueFilter(@Nullable String neighbourhood, @Nullable OrganisationId team, @Nullable Priority priority,
+			boolean mine, @Nullable QueuePosition after) {
+
+		public static final QueueFilter ALL = new QueueFilter(null, null, null, false, null);
+
 	}
 
-	@Transactional
+	/**
+	 * Where a page ends in the queue order (priority, score high to low, opened, id): the next page starts after it.
+	 * A keyset, so that a page costs the same deep in the queue as at the top and never skips or repeats a case when
+	 * cases change in between.
+	 */
+	public record QueuePosition(int rank, int score, Instant opened, UUID id) {
+
+		private static final java.util.regex.Pattern FORM = java.util.regex.Pattern
+			.compile("([0-2])_(-?[0-9]{1,9})_([0-9]{1,19})_([0-9a-f-]{36})");
+
+		/** The position as a short token for a link. */
+		public String token() {
+			long micros = ChronoUnit.MICROS.between(Instant.EPOCH, opened);
+			return rank + "_" + score + "_" + micros + "_" + id;
+		}
+
+		/** A token read back; empty when it is not one (a hand-edited link shows the first page). */
+		public static Optional<QueuePosition> parse(@Nullable String token) {
+			var m = token == null ? null : FORM.matcher(token);
+			if (m == null || !m.matches()) {
+				return Optional.empty();
+			}
+			try {
+				return Optional.of(new QueuePosition(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+						Instant.EPOCH.plus(Long.parseLong(m.group(3)), ChronoUnit.MICROS), UUID.fromString(m.group(4))));
+			}
+			catch (IllegalArgumentException | ArithmeticException ex) {
+				return Optional.empty();
+			}
+		}
+
+	}
+
+	/** One page of the queue, the choices for the filters, and where the next page starts (null on the last page). */
+	public record Queue(List<Neighbourhood> neighbourhoods, List<Organisation> teams, List<QueueItem> items,
+			@Nullable QueuePosition next) {
+	}
+
+	/** The first page of the queue of all the viewer's municipalities. */
+	@Transactional(readOnly = true)
 	public Queue queue(SchakelUser viewer, @Nullable String neighbourhoodId) {
-		List<MunicipalityCode> served = teamMunicipalities(viewer);
-		if (served.isEmpty()) {
+		return queue(viewer, new QueueFilter(neighbourhoodId, null, null, false, null));
+	}
+
+	/**
+	 * A page of the work queue, urgent first, then high, then by score and age. Reads only signal_case through one of
+	 * three indexes (per municipality, per postcode area, per assigned worker), a top-N per municipality or area merged
+	 * here, so that a page stays fast with a million signals; see docs/performance.md.
+	 */
+	@Transactional(readOnly = true)
+	public Queue queue(SchakelUser viewer, QueueFilter filter) {
+		List<Organisation> teams = teams(viewer);
+		if (teams.isEmpty()) {
 			throw new AccessDeniedException("Only the vroegsignalering team sees signals");
 		}
-		List<Neighbourhood> options = served.stream().flatMap(m -> neighbourhoods.of(m).stream()).toList();
-		Neighbourhood chosen = options.stream().filter(n -> n.id().equals(neighbourhoodId)).findFirst().orElse(null);
-		Integer[] areas = chosen == null ? null : chosen.postcodeAreas().toArray(Integer[]::new);
+		List<MunicipalityCode> served = teams.stream()
+			.filter(t -> filter.team() == null || t.id().equals(filter.team()))
+			.flatMap(o -> o.municipalities().stream())
+			.distinct()
+			.toList();
+		List<Neighbourhood> options = teams.stream()
+			.flatMap(o -> o.municipalities().stream())
+			.distinct()
+			.flatMap(m -> neighbourhoods.of(m).stream())
+			.toList();
+		Neighbourhood chosen = options.stream()
+			.filter(n -> n.id().equals(filter.neighbourhood()) && served.contains(n.municipality()))
+			.findFirst()
+			.orElse(null);
 		Map<UUID, String> names = teamNames(viewer);
-		List<QueueItem> items = jdbc.sql("""
-				select c.id, c.pc4, c.priority, c.score, c.assigned_to, count(s.id) as signals,
-				       count(distinct s.creditor_id) as creditors, sum(s.arrears_cents) as cents,
-				       max(s.signal_date) as last_signal
-				from signal_case c join signal s on s.case_id = c.id
-				where c.municipality_code = any(:municipalities)
-				  and (cast(:areas as integer[]) is null or c.pc4 = any(:areas))
-				group by c.id
-				order by case c.priority when 'URGENT' then 0 when 'HIGH' then 1 else 2 end, c.score desc, c.opened_at
-				limit :limit""")
-			.param("municipalities", served.stream().map(MunicipalityCode::value).toArray(String[]::new))
-			.param("areas", areas)
-			.param("limit", QUEUE_LIMIT)
-			.query((rs, n) -> {
+		List<QueueItem> items = new ArrayList<>();
+		QueuePosition next = null;
+		if (!served.isEmpty() && (filter.neighbourhood() == null || chosen != null)) {
+			StringBuilder where = new StringBuilder();
+			Map<String, Object> params = new HashMap<>();
+			if (filter.priority() != null) {
+				where.append(" and c.priority_rank = :rank");
+				params.put("rank", filter.priority().ordinal());
+			}
+			if (filter.after() != null) {
+				where.append(" and (c.priority_rank, -c.score, c.opened_at, c.id) > (:ar, :as, :ao, :ai)");
+				params.put("ar", filter.after().rank());
+				params.put("as", -filter.after().score());
+				params.put("ao", Timestamp.from(filter.after().opened()));
+				params.put("ai", filter.after().id());
+			}
+			String columns = "c.id, c.pc4, c.priority, c.priority_rank, c.score, c.opened_at, c.assigned_to, "
+					+ "c.signal_count, c.creditor_count, c.arrears_cents, c.last_signal";
+			String order = " order by c.priority_rank, -c.score, c.opened_at, c.id limit :limit";
+			String sql;
+			if (filter.mine()) {
+				sql = "select " + columns + " from signal_case c where c.assigned_to = :me"
+						+ " and c.municipality_code = any(:municipalities)"
+						+ (chosen == null ? "" : " and c.pc4 = any(:areas)") + where + order;
+				params.put("me", viewer.accountId().value());
+				params.put("municipalities", served.stream().map(MunicipalityCode::value).toArray(String[]::new));
+			}
+			else if (chosen != null) {
+				sql = "select q.* from unnest(cast(:areas as integer[])) as a (pc4) cross join lateral (select " + columns
+						+ " from signal_case c where c.municipality_code = :municipality and c.pc4 = a.pc4" + where + order
+						+ ") q order by q.priority_rank, -q.score, q.opened_at, q.id limit :limit";
+				params.put("municipality", chosen.municipality().value());
+			}
+			else {
+				sql = "select q.* from unnest(cast(:municipalities as text[])) as m (code) cross join lateral (select "
+						+ columns + " from signal_case c where c.municipality_code = m.code" + where + order
+						+ ") q order by q.priority_rank, -q.score, q.opened_at, q.id limit :limit";
+				params.put("municipalities", served.stream().map(MunicipalityCode::value).toArray(String[]::new));
+			}
+			if (chosen != null) {
+				params.put("areas", chosen.postcodeAreas().stream().sorted().toArray(Integer[]::new));
+			}
+			params.put("limit", PAGE_SIZE + 1);
+			List<QueuePosition> positions = new ArrayList<>();
+			jdbc.sql(sql).params(params).query(rs -> {
 				UUID assigned = rs.getObject("assigned_to", UUID.class);
 				int pc4 = rs.getInt("pc4");
-				return new QueueItem(rs.getObject("id", UUID.class), neighbourhoodOf(options, pc4), pc4,
-						Priority.valueOf(rs.getString("priority")), rs.getInt("score"), rs.getInt("signals"),
-						rs.getInt("creditors"), rs.getLong("cents"), rs.getDate("last_signal").toLocalDate(),
+				UUID id = rs.getObject("id", UUID.class);
+				int score = rs.getInt("score");
+				positions.add(new QueuePosition(rs.getInt("priority_rank"), score,
+						rs.getTimestamp("opened_at").toInstant(), id));
+				var last = rs.getDate("last_signal");
+				items.add(new QueueItem(id, neighbourhoodOf(options, pc4), pc4, Priority.valueOf(rs.getString("priority")),
+						score, rs.getInt("signal_count"), rs.getInt("creditor_count"), rs.getLong("arrears_cents"),
+						last == null ? null : last.toLocalDate(),
 						assigned == null ? null : names.getOrDefault(assigned, "?"),
-						viewer.accountId().value().equals(assigned));
-			})
-			.list();
-		return new Queue(options, items);
+						viewer.accountId().value().equals(assigned)));
+			});
+			if (items.size() > PAGE_SIZE) {
+				items.removeLast();
+				next = positions.get(PAGE_SIZE - 1);
+			}
+		}
+		return new Queue(options, teams, items, next);
 	}
 
 	/** One signal as the team sees it, decrypted. */

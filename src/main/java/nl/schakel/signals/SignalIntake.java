@@ -34,6 +34,7 @@ import nl.schakel.organisation.OrganisationKind;
 import nl.schakel.organisation.Organisations;
 import nl.schakel.privacy.PersonalDataCipher;
 import nl.schakel.region.Municipalities;
+import nl.schakel.region.MunicipalityCode;
 import nl.schakel.region.Placement;
 
 /**
@@ -102,45 +103,81 @@ public class SignalIntake {
 					"A delivery holds 1 to " + MAX_SIGNALS + " signals; this one holds " + signals.size() + ".", false);
 		}
 		UUID creditorId = client.organisationId().value();
-		// One delivery per creditor at a time, so that two concurrent redeliveries cannot both store a signal.
-		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 7))").param(creditorId.toString())
-			.query((rs, n) -> 1)
-			.list();
+		List<Entry> entries = new ArrayList<>(signals.size());
+		for (int i = 0; i < signals.size(); i++) {
+			entries.add(new Entry(i, creditorId, signals.get(i)));
+		}
+		return take(entries, null, false);
+	}
+
+	/**
+	 * One signal to take: its position (the index in a JSON delivery, the line in a file), the creditor it comes
+	 * from (null when a file names a creditor Schakel does not know) and the signal in the JSON form of the API.
+	 */
+	record Entry(int position, @Nullable UUID creditorId, JsonNode node) {
+	}
+
+	/**
+	 * Checks, stores, matches and triages signals in the caller's transaction, with a receipt per entry in order. A
+	 * dry run checks everything, also against signals stored before, and stores nothing. With {@code team}
+	 * only signals for those municipalities are taken: a team imports only for its own.
+	 */
+	@Transactional
+	DeliveryReceipt take(List<Entry> entries, @Nullable Set<MunicipalityCode> team, boolean dryRun) {
+		List<UUID> creditors = entries.stream().map(Entry::creditorId).filter(c -> c != null).distinct().sorted().toList();
+		// One delivery per creditor at a time, so that two concurrent redeliveries cannot both store a signal. The
+		// locks are taken in one order, so that two deliveries for several creditors cannot wait for each other.
+		for (UUID creditor : creditors) {
+			jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 7))").param(creditor.toString())
+				.query((rs, n) -> 1)
+				.list();
+		}
 
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		LocalDate today = LocalDate.ofInstant(now, ZONE);
 		Map<Integer, Placement> placements = new HashMap<>();
-		var validator = new SignalValidator(creditorId, today,
-				postcode -> placements.computeIfAbsent(postcode.digits(), pc4 -> municipalities.place(postcode)));
+		Map<UUID, SignalValidator> validators = new HashMap<>();
 
-		Map<String, UUID> known = storedReferences(creditorId, signals);
+		Map<String, UUID> known = storedReferences(entries);
 		UUID deliveryId = UUID.randomUUID();
-		List<Receipt> receipts = new ArrayList<>(signals.size());
+		List<Receipt> receipts = new ArrayList<>(entries.size());
 		List<Stored> fresh = new ArrayList<>();
-		for (int i = 0; i < signals.size(); i++) {
-			JsonNode node = signals.get(i);
+		for (Entry entry : entries) {
+			JsonNode node = entry.node();
 			String reference = SignalValidator.reference(node);
-			UUID already = reference == null ? null : known.get(reference);
-			if (already != null) {
-				receipts.add(Receipt.accepted(i, reference, already));
+			if (entry.creditorId() == null) {
+				receipts.add(Receipt.refused(entry.position(), reference,
+						List.of(Receipt.Reason.of(RefusalReason.CREDITOR_UNKNOWN))));
 				continue;
 			}
+			UUID already = reference == null ? null : known.get(key(entry.creditorId(), reference));
+			if (already != null) {
+				receipts.add(Receipt.accepted(entry.position(), reference, already));
+				continue;
+			}
+			SignalValidator validator = validators.computeIfAbsent(entry.creditorId(), c -> new SignalValidator(c, today,
+					postcode -> placements.computeIfAbsent(postcode.digits(), pc4 -> municipalities.place(postcode))));
 			SignalValidator.Outcome outcome = validator.check(node);
 			IncomingSignal signal = outcome.signal();
+			if (signal != null && team != null && !team.contains(signal.municipality())) {
+				outcome = new SignalValidator.Outcome(null, Set.of(RefusalReason.NOT_THIS_TEAM));
+				signal = null;
+			}
 			if (signal == null) {
-				receipts.add(Receipt.refused(i, reference,
+				receipts.add(Receipt.refused(entry.position(), reference,
 						outcome.reasons().stream().sorted().map(Receipt.Reason::of).toList()));
 				continue;
 			}
 			UUID id = UUID.randomUUID();
-			known.put(signal.reference(), id);
-			fresh.add(new Stored(id, signal, cipher.blindIndex(ADDRESS_DOMAIN, signal.normalisedAddress()),
+			known.put(key(entry.creditorId(), signal.reference()), id);
+			fresh.add(new Stored(id, entry.creditorId(), signal,
+					cipher.blindIndex(ADDRESS_DOMAIN, signal.normalisedAddress()),
 					signal.bsn() == null ? null : cipher.blindIndex(signal.bsn())));
-			receipts.add(Receipt.accepted(i, signal.reference(), id));
+			receipts.add(Receipt.accepted(entry.position(), signal.reference(), id));
 		}
 
-		if (!fresh.isEmpty()) {
-			store(creditorId, deliveryId, now, fresh);
+		if (!fresh.isEmpty() && !dryRun) {
+			store(deliveryId, now, fresh);
 			audit.record(new AuditEntry(AuditAction.CREATE, "signal-delivery", deliveryId.toString(),
 					"signals.intake"));
 		}
@@ -148,31 +185,41 @@ public class SignalIntake {
 		return new DeliveryReceipt(deliveryId, now, accepted, receipts.size() - accepted, List.copyOf(receipts));
 	}
 
-	/** An accepted signal with its household keys. */
-	private record Stored(UUID id, IncomingSignal signal, String addressIndex, @Nullable String bsnIndex) {
+	private static String key(UUID creditor, String reference) {
+		return creditor + "|" + reference;
 	}
 
-	private Map<String, UUID> storedReferences(UUID creditorId, JsonNode signals) {
-		Set<String> references = new LinkedHashSet<>();
-		signals.forEach(node -> {
-			String reference = SignalValidator.reference(node);
-			if (reference != null) {
+	/** An accepted signal with its household keys. */
+	private record Stored(UUID id, UUID creditorId, IncomingSignal signal, String addressIndex, @Nullable String bsnIndex) {
+	}
+
+	private Map<String, UUID> storedReferences(List<Entry> entries) {
+		Set<String> pairs = new LinkedHashSet<>();
+		List<UUID> creditors = new ArrayList<>();
+		List<String> references = new ArrayList<>();
+		for (Entry entry : entries) {
+			String reference = SignalValidator.reference(entry.node());
+			if (reference != null && entry.creditorId() != null && pairs.add(key(entry.creditorId(), reference))) {
+				creditors.add(entry.creditorId());
 				references.add(reference);
 			}
-		});
+		}
 		Map<String, UUID> known = new HashMap<>();
-		if (references.isEmpty()) {
+		if (pairs.isEmpty()) {
 			return known;
 		}
-		jdbc.sql("select creditor_reference, id from signal where creditor_id = ? and creditor_reference = any(?)")
-			.params(creditorId, references.toArray(String[]::new))
+		jdbc.sql("""
+				select s.creditor_id, s.creditor_reference, s.id
+				from unnest(cast(? as uuid[]), cast(? as text[])) as r (creditor_id, creditor_reference)
+				join signal s on s.creditor_id = r.creditor_id and s.creditor_reference = r.creditor_reference""")
+			.params(creditors.toArray(UUID[]::new), references.toArray(String[]::new))
 			.query(rs -> {
-				known.put(rs.getString(1), rs.getObject(2, UUID.class));
+				known.put(key(rs.getObject(1, UUID.class), rs.getString(2)), rs.getObject(3, UUID.class));
 			});
 		return known;
 	}
 
-	private void store(UUID creditorId, UUID deliveryId, Instant now, List<Stored> fresh) {
+	private void store(UUID deliveryId, Instant now, List<Stored> fresh) {
 		List<UUID> caseIds = cases.casesFor(fresh.stream()
 			.map(s -> new SignalCases.HouseholdKeys(s.signal().municipality(), s.signal().postcode().digits(),
 					s.addressIndex(), s.bsnIndex()))
@@ -191,7 +238,7 @@ public class SignalIntake {
 					IncomingSignal in = s.signal();
 					ps.setObject(1, s.id());
 					ps.setObject(2, caseOf.get(s.id()));
-					ps.setObject(3, creditorId);
+					ps.setObject(3, s.creditorId());
 					ps.setString(4, in.reference());
 					ps.setString(5, in.creditorType().name());
 					ps.setString(6, in.kind().name());
