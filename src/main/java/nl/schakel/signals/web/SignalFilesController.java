@@ -95,8 +95,10 @@ class SignalFilesController {
 		}
 		CreditorType type = CreditorType.fromCode(form.getOrDefault("soort", "")).orElse(null);
 		boolean confirm = "bevestigen".equals(form.get("actie"));
-		SignalFiles.Preview preview = (confirm ? files.confirm(id, user, mapping, type)
-				: files.preview(id, user, mapping, type)).orElseThrow(SignalFilesController::notFound);
+		// A form without mapping fields (a script, or the page before it showed any) uses the saved or suggested one.
+		boolean mapped = form.keySet().stream().anyMatch(k -> k.startsWith("kolom-"));
+		SignalFiles.Preview preview = (confirm ? files.confirm(id, user, mapped ? mapping : null, type)
+				: files.preview(id, user, mapped ? mapping : null, type)).orElseThrow(SignalFilesController::notFound);
 		return show(preview, model);
 	}
 
