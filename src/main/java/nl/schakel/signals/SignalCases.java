@@ -321,7 +321,7 @@ public class SignalCases {
 	}
 
 	/** The first page of the queue of all the viewer's municipalities. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Queue queue(SchakelUser viewer, @Nullable String neighbourhoodId) {
 		return queue(viewer, new QueueFilter(neighbourhoodId, null, null, false, null));
 	}
@@ -331,7 +331,7 @@ public class SignalCases {
 	 * three indexes (per municipality, per postcode area, per assigned worker), a top-N per municipality or area merged
 	 * here, so that a page stays fast with a million signals; see docs/performance.md.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Queue queue(SchakelUser viewer, QueueFilter filter) {
 		List<Organisation> teams = teams(viewer);
 		if (teams.isEmpty()) {
