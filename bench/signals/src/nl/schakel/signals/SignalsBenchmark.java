@@ -52,9 +52,10 @@ public final class SignalsBenchmark {
 		int batch = SignalIntake.MAX_SIGNALS;
 		int requests = Integer.parseInt(System.getenv().getOrDefault("REQUESTS", "1000"));
 		Path work = Path.of(System.getenv().getOrDefault("WORK", Files.createTempDirectory("signals-bench").toString()));
+		// Command-line arguments, because the demo profile's own settings outrank default properties.
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(Schakel.class).profiles("demo")
-			.properties("schakel.data-dir=" + work.resolve("data"), "server.port=0", "logging.level.root=WARN")
-			.run();
+			.run("--schakel.data-dir=" + work.resolve("data"), "--server.port=0", "--logging.level.root=WARN",
+					"--logging.structured.format.console=", "--spring.main.banner-mode=off");
 		try {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			Organisations organisations = app.getBean(Organisations.class);
@@ -132,6 +133,8 @@ public final class SignalsBenchmark {
 					+ "not counted)%n", count, accepted, refused, intakeNanos / 1e9, generatedNanos / 1e9);
 			System.out.printf("cases: %,d; ratio intake / COPY: %.1f x%n",
 					jdbc.queryForObject("select count(*) from signal_case", Long.class), (double) intakeNanos / copyNanos);
+			// A team member works on one case in fifty, so that "only my cases" has something to page through.
+			jdbc.update("update signal_case set assigned_to = ? where abs(hashtext(id::text)) % 50 = 0", worker(jdbc));
 			jdbc.execute("analyze signal_case");
 			jdbc.execute("analyze signal");
 
@@ -221,15 +224,37 @@ public final class SignalsBenchmark {
 		return nanos;
 	}
 
+	/**
+	 * The plans of the queue's three shapes, with a position from the middle of the queue, as SignalCases sends them
+	 * (the same SQL, with the parameters written in).
+	 */
 	private static void explain(JdbcTemplate jdbc) {
-		String plan = String.join("\n", jdbc.queryForList("""
-				explain (analyze, buffers off, costs off)
-				select q.* from unnest(cast(array['0268'] as text[])) as m (code) cross join lateral (
-				  select c.id, c.priority_rank, c.score, c.opened_at from signal_case c where c.municipality_code = m.code
-				  and c.priority_rank = 2 and (c.priority_rank, -c.score, c.opened_at, c.id) > (2, -30, '2000-01-01', gen_random_uuid())
-				  order by c.priority_rank, -c.score, c.opened_at, c.id limit 51) q
-				order by q.priority_rank, -q.score, q.opened_at, q.id limit 51""", String.class));
-		System.out.println("plan of a deep, filtered queue page:\n" + plan);
+		var middle = jdbc.queryForMap("""
+				select priority_rank, -score as neg, opened_at, id from signal_case where municipality_code = '0268'
+				order by priority_rank, -score, opened_at, id offset (select count(*) / 2 from signal_case) limit 1""");
+		String after = "(" + middle.get("priority_rank") + ", " + middle.get("neg") + ", '" + middle.get("opened_at")
+				+ "', '" + middle.get("id") + "')";
+		String columns = "c.id, c.pc4, c.priority, c.priority_rank, c.score, c.opened_at, c.assigned_to, "
+				+ "c.signal_count, c.creditor_count, c.arrears_cents, c.last_signal";
+		String order = " order by c.priority_rank, -c.score, c.opened_at, c.id limit 51";
+		String keyset = " and (c.priority_rank, -c.score, c.opened_at, c.id) > " + after;
+		var plans = new java.util.LinkedHashMap<String, String>();
+		plans.put("whole queue, a page in the middle", "select q.* from unnest(cast(array['0268'] as text[])) as m (code) "
+				+ "cross join lateral (select " + columns + " from signal_case c where c.municipality_code = m.code"
+				+ keyset + order + ") q order by q.priority_rank, -q.score, q.opened_at, q.id limit 51");
+		plans.put("one neighbourhood (4 postcode areas), priority NORMAL", "select q.* from unnest(cast(array[6535, 6536, "
+				+ "6537, 6538] as integer[])) as a (pc4) cross join lateral (select " + columns
+				+ " from signal_case c where c.municipality_code = '0268' and c.pc4 = a.pc4 and c.priority_rank = 2" + order
+				+ ") q order by q.priority_rank, -q.score, q.opened_at, q.id limit 51");
+		plans.put("only my cases", "select " + columns + " from signal_case c where c.assigned_to = '" + worker(jdbc) + "'"
+				+ " and c.municipality_code = any(array['0268'])" + order);
+		plans.forEach((name, sql) -> System.out.println("plan, " + name + ":\n  "
+				+ String.join("\n  ", jdbc.queryForList("explain (analyze, costs off) " + sql, String.class))));
+	}
+
+	private static java.util.UUID worker(JdbcTemplate jdbc) {
+		return jdbc.queryForObject("select id from account where username = 'vroegsignalering@nijmegen.demo'",
+				java.util.UUID.class);
 	}
 
 	private static String enc(String text) {

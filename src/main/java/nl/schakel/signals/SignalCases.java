@@ -21,7 +21,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -59,8 +58,6 @@ public class SignalCases {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batch;
-
 	private final JsonMapper json;
 
 	private final PersonalDataCipher cipher;
@@ -73,10 +70,9 @@ public class SignalCases {
 
 	private final Clock clock;
 
-	SignalCases(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, PersonalDataCipher cipher,
+	SignalCases(JdbcClient jdbc, JsonMapper json, PersonalDataCipher cipher,
 			Organisations organisations, Neighbourhoods neighbourhoods, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 		this.json = json;
 		this.cipher = cipher;
 		this.organisations = organisations;
@@ -116,9 +112,14 @@ public class SignalCases {
 					known.put(rs.getString(1) + "|b|" + rs.getString(2), rs.getObject(3, UUID.class));
 				});
 		}
-		String[] addresses = households.stream().map(HouseholdKeys::addressIndex).distinct().toArray(String[]::new);
-		jdbc.sql("select municipality_code, household_key, id from signal_case where household_key = any(?)")
-			.param(addresses)
+		Map<String, HouseholdKeys> distinct = new LinkedHashMap<>();
+		households.forEach(h -> distinct.putIfAbsent(h.addressKey(), h));
+		jdbc.sql("""
+				select c.municipality_code, c.household_key, c.id
+				from unnest(cast(? as text[]), cast(? as text[])) as k (municipality_code, household_key)
+				join signal_case c on c.municipality_code = k.municipality_code and c.household_key = k.household_key""")
+			.params(distinct.values().stream().map(h -> h.municipality().value()).toArray(String[]::new),
+					distinct.values().stream().map(HouseholdKeys::addressIndex).toArray(String[]::new))
 			.query(rs -> {
 				known.put(rs.getString(1) + "|a|" + rs.getString(2), rs.getObject(3, UUID.class));
 			});
@@ -143,20 +144,20 @@ public class SignalCases {
 		if (created.isEmpty()) {
 			return result;
 		}
-		Timestamp opened = Timestamp.from(now);
-		batch.batchUpdate("""
+		List<HouseholdKeys> fresh = List.copyOf(created.values());
+		jdbc.sql("""
 				insert into signal_case (id, municipality_code, household_key, pc4, priority, priority_rank, score,
 				                         explanation, opened_at, updated_at)
-				values (?, ?, ?, ?, 'NORMAL', 2, 0, '[]', ?, ?) on conflict (municipality_code, household_key) do nothing""",
-				new ArrayList<>(created.entrySet()), 1000, (ps, e) -> {
-					HouseholdKeys h = e.getValue();
-					ps.setObject(1, UUID.fromString(e.getKey()));
-					ps.setString(2, h.municipality().value());
-					ps.setString(3, h.addressIndex());
-					ps.setInt(4, h.pc4());
-					ps.setTimestamp(5, opened);
-					ps.setTimestamp(6, opened);
-				});
+				select n.id, n.municipality_code, n.household_key, n.pc4, 'NORMAL', 2, 0, '[]', :now, :now
+				from unnest(cast(:ids as uuid[]), cast(:municipalities as text[]), cast(:keys as text[]),
+				            cast(:areas as integer[])) as n (id, municipality_code, household_key, pc4)
+				on conflict (municipality_code, household_key) do nothing""")
+			.param("ids", created.keySet().stream().map(UUID::fromString).toArray(UUID[]::new))
+			.param("municipalities", fresh.stream().map(h -> h.municipality().value()).toArray(String[]::new))
+			.param("keys", fresh.stream().map(HouseholdKeys::addressIndex).toArray(String[]::new))
+			.param("areas", fresh.stream().map(HouseholdKeys::pc4).toArray(Integer[]::new))
+			.param("now", Timestamp.from(now))
+			.update();
 		// Another creditor's delivery may have opened the same household's case just now: use that one.
 		Map<String, UUID> actual = new HashMap<>();
 		jdbc.sql("""
@@ -205,26 +206,54 @@ public class SignalCases {
 							SignalKind.valueOf(rs.getString(5)), rs.getLong(6), rs.getDate(7).toLocalDate(),
 							rs.getDate(8).toLocalDate(), end == null ? null : end.toLocalDate()));
 			});
-		Timestamp updated = Timestamp.from(now);
-		batch.batchUpdate("""
-				update signal_case set priority = ?, priority_rank = ?, score = ?, explanation = cast(? as jsonb),
-				    signal_count = ?, creditor_count = ?, arrears_cents = ?, last_signal = ?, updated_at = ?
-				where id = ?""", new ArrayList<>(facts.entrySet()), 1000, (ps, e) -> {
+		int n = facts.size();
+		UUID[] ids = new UUID[n];
+		String[] priorities = new String[n];
+		Integer[] ranks = new Integer[n];
+		Integer[] scores = new Integer[n];
+		String[] explanations = new String[n];
+		Integer[] counts = new Integer[n];
+		Integer[] creditors = new Integer[n];
+		Long[] cents = new Long[n];
+		String[] last = new String[n];
+		int i = 0;
+		for (var e : facts.entrySet()) {
 			TriagePolicy policy = policies.getOrDefault(municipalityOf.get(e.getKey()), TriagePolicy.EXAMPLE);
 			List<Triage.Facts> signals = e.getValue();
 			Triage.Assessment assessment = Triage.assess(policy, signals, referenceDate);
-			ps.setString(1, assessment.priority().name());
-			ps.setInt(2, assessment.priority().ordinal());
-			ps.setInt(3, assessment.score());
-			ps.setString(4, json.writeValueAsString(assessment.findings()));
-			ps.setInt(5, signals.size());
-			ps.setInt(6, (int) signals.stream().map(Triage.Facts::creditor).distinct().count());
-			ps.setLong(7, signals.stream().mapToLong(Triage.Facts::arrearsCents).sum());
-			ps.setDate(8, java.sql.Date.valueOf(signals.stream().map(Triage.Facts::signalDate).max(LocalDate::compareTo)
-				.orElseThrow()));
-			ps.setTimestamp(9, updated);
-			ps.setObject(10, e.getKey());
-		});
+			ids[i] = e.getKey();
+			priorities[i] = assessment.priority().name();
+			ranks[i] = assessment.priority().ordinal();
+			scores[i] = assessment.score();
+			explanations[i] = json.writeValueAsString(assessment.findings());
+			counts[i] = signals.size();
+			creditors[i] = (int) signals.stream().map(Triage.Facts::creditor).distinct().count();
+			cents[i] = signals.stream().mapToLong(Triage.Facts::arrearsCents).sum();
+			last[i] = signals.stream().map(Triage.Facts::signalDate).max(LocalDate::compareTo).orElseThrow().toString();
+			i++;
+		}
+		// One statement for all cases of a delivery, rather than one round trip per case.
+		jdbc.sql("""
+				update signal_case c set priority = u.priority, priority_rank = u.priority_rank, score = u.score,
+				    explanation = u.explanation, signal_count = u.signal_count, creditor_count = u.creditor_count,
+				    arrears_cents = u.arrears_cents, last_signal = u.last_signal, updated_at = :now
+				from unnest(cast(:ids as uuid[]), cast(:priorities as text[]), cast(:ranks as smallint[]),
+				            cast(:scores as integer[]), cast(:explanations as jsonb[]), cast(:counts as integer[]),
+				            cast(:creditors as integer[]), cast(:cents as bigint[]), cast(:last as date[]))
+				     as u (id, priority, priority_rank, score, explanation, signal_count, creditor_count, arrears_cents,
+				           last_signal)
+				where c.id = u.id""")
+			.param("ids", ids)
+			.param("priorities", priorities)
+			.param("ranks", ranks)
+			.param("scores", scores)
+			.param("explanations", explanations)
+			.param("counts", counts)
+			.param("creditors", creditors)
+			.param("cents", cents)
+			.param("last", last)
+			.param("now", Timestamp.from(now))
+			.update();
 	}
 
 	/** The municipality's triage settings, or the unverified example when it has set none. */

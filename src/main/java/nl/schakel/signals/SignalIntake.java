@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Schakel contributors
 package nl.schakel.signals;
 
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,11 +18,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +61,7 @@ public class SignalIntake {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batch;
+	private final DataSource dataSource;
 
 	private final PersonalDataCipher cipher;
 
@@ -72,11 +77,11 @@ public class SignalIntake {
 
 	private final Clock clock;
 
-	SignalIntake(JdbcClient jdbc, JdbcTemplate batch, PersonalDataCipher cipher, JsonMapper json,
+	SignalIntake(JdbcClient jdbc, DataSource dataSource, PersonalDataCipher cipher, JsonMapper json,
 			Municipalities municipalities, Organisations organisations, SignalCases cases, AuditLog audit,
 			Clock clock) {
 		this.jdbc = jdbc;
-		this.batch = batch;
+		this.dataSource = dataSource;
 		this.cipher = cipher;
 		this.json = json;
 		this.municipalities = municipalities;
@@ -224,38 +229,36 @@ public class SignalIntake {
 			.map(s -> new SignalCases.HouseholdKeys(s.signal().municipality(), s.signal().postcode().digits(),
 					s.addressIndex(), s.bsnIndex()))
 			.toList(), now);
-		Map<UUID, UUID> caseOf = new HashMap<>();
-		for (int i = 0; i < fresh.size(); i++) {
-			caseOf.put(fresh.get(i).id(), caseIds.get(i));
+		// Encrypting is the costly part on this side: both cores share it. Each line is built on its own.
+		String received = now.toString();
+		String[] lines = new String[fresh.size()];
+		java.util.stream.IntStream.range(0, fresh.size()).parallel().forEach(i -> {
+			Stored s = fresh.get(i);
+			IncomingSignal in = s.signal();
+			lines[i] = CopyLine.of(s.id(), caseIds.get(i), s.creditorId(), in.reference(), in.creditorType().name(),
+					in.kind().name(), in.municipality().value(), in.postcode().digits(), s.addressIndex(), s.bsnIndex(),
+					cipher.encrypt(json.writeValueAsString(PersonDetails.of(in))), in.arrearsCents(), in.arrearsSince(),
+					in.signalDate(), in.endOfSupplyDate(),
+					in.priorSteps() == null ? null : json.writeValueAsString(in.priorSteps()), deliveryId, received);
+		});
+		// COPY in the delivery's own transaction: one round trip for all rows, and nothing is visible before commit.
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("""
+						copy signal (id, case_id, creditor_id, creditor_reference, creditor_type, kind, municipality_code,
+						             pc4, address_index, bsn_index, person, arrears_cents, arrears_since, signal_date,
+						             end_of_supply_date, prior_steps, delivery_id, received_at)
+						from stdin with (format csv)""", new CopyLine.Reader(lines));
 		}
-		Timestamp received = Timestamp.from(now);
-		batch.batchUpdate("""
-				insert into signal (id, case_id, creditor_id, creditor_reference, creditor_type, kind, municipality_code,
-				                    pc4, address_index, bsn_index, person, arrears_cents, arrears_since, signal_date,
-				                    end_of_supply_date, prior_steps, delivery_id, received_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""", fresh, 1000,
-				(ps, s) -> {
-					IncomingSignal in = s.signal();
-					ps.setObject(1, s.id());
-					ps.setObject(2, caseOf.get(s.id()));
-					ps.setObject(3, s.creditorId());
-					ps.setString(4, in.reference());
-					ps.setString(5, in.creditorType().name());
-					ps.setString(6, in.kind().name());
-					ps.setString(7, in.municipality().value());
-					ps.setInt(8, in.postcode().digits());
-					ps.setString(9, s.addressIndex());
-					ps.setString(10, s.bsnIndex());
-					ps.setString(11, cipher.encrypt(json.writeValueAsString(PersonDetails.of(in))));
-					ps.setLong(12, in.arrearsCents());
-					ps.setDate(13, Date.valueOf(in.arrearsSince()));
-					ps.setDate(14, Date.valueOf(in.signalDate()));
-					ps.setDate(15, in.endOfSupplyDate() == null ? null : Date.valueOf(in.endOfSupplyDate()));
-					ps.setString(16, in.priorSteps() == null ? null : json.writeValueAsString(in.priorSteps()));
-					ps.setObject(17, deliveryId);
-					ps.setTimestamp(18, received);
-				});
-		cases.retriage(new LinkedHashSet<>(caseOf.values()), LocalDate.ofInstant(now, ZONE), now);
+		catch (SQLException | IOException ex) {
+			throw new DataAccessResourceFailureException("Storing the signals failed", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+		cases.retriage(new LinkedHashSet<>(caseIds), LocalDate.ofInstant(now, ZONE), now);
 	}
 
 }

@@ -206,7 +206,8 @@ final class SignalSheet {
 
 		List<SignalColumn> steps = List.of(SignalColumn.PRIOR_CONTACT, SignalColumn.PRIOR_DEBT_HELP,
 				SignalColumn.PRIOR_REMINDER_DATE, SignalColumn.PRIOR_OFFER, SignalColumn.TENANT_OBJECTED);
-		if (steps.stream().anyMatch(mapping.columns()::containsKey)) {
+		// Steps left blank on a row of an energy or water company are no steps, as an absent priorSteps in the API.
+		if (steps.stream().anyMatch(step -> cell(row, mapping, step) != null)) {
 			ObjectNode prior = s.putObject("priorSteps");
 			putFlag(prior, "personalContactAttempted", cell(row, mapping, SignalColumn.PRIOR_CONTACT));
 			putFlag(prior, "pointedToDebtHelp", cell(row, mapping, SignalColumn.PRIOR_DEBT_HELP));
