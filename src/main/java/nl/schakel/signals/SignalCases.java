@@ -12,10 +12,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -95,11 +97,15 @@ public class SignalCases {
 	}
 
 	/**
-	 * The case of each household, in input order: first a case where the same BSN was signalled before in this
-	 * municipality (a person who moved stays one case), then one at the same address, else a new case.
+	 * Files signals about to be stored into household cases and weighs every touched case, on the reference date, with
+	 * the signals stored before and these. Returns the case of each signal, in input order: first a case where the
+	 * same BSN was signalled before in this municipality (a person who moved stays one case), then one at the same
+	 * address, else a new case. New cases are written once, with their triage; existing ones are locked, so that two
+	 * deliveries for one household are weighed one after the other and neither misses the other's signals.
 	 */
 	@Transactional
-	List<UUID> casesFor(List<HouseholdKeys> households, Instant now) {
+	List<UUID> file(List<HouseholdKeys> households, List<Triage.Facts> incoming, LocalDate referenceDate,
+			Instant now) {
 		Map<String, UUID> known = new HashMap<>();
 		String[] bsns = households.stream().map(HouseholdKeys::bsnIndex).filter(b -> b != null).distinct()
 			.toArray(String[]::new);
@@ -114,17 +120,9 @@ public class SignalCases {
 		}
 		Map<String, HouseholdKeys> distinct = new LinkedHashMap<>();
 		households.forEach(h -> distinct.putIfAbsent(h.addressKey(), h));
-		jdbc.sql("""
-				select c.municipality_code, c.household_key, c.id
-				from unnest(cast(? as text[]), cast(? as text[])) as k (municipality_code, household_key)
-				join signal_case c on c.municipality_code = k.municipality_code and c.household_key = k.household_key""")
-			.params(distinct.values().stream().map(h -> h.municipality().value()).toArray(String[]::new),
-					distinct.values().stream().map(HouseholdKeys::addressIndex).toArray(String[]::new))
-			.query(rs -> {
-				known.put(rs.getString(1) + "|a|" + rs.getString(2), rs.getObject(3, UUID.class));
-			});
+		known.putAll(byAddress(distinct.values()));
 
-		Map<String, HouseholdKeys> created = new LinkedHashMap<>();
+		Map<UUID, HouseholdKeys> created = new LinkedHashMap<>();
 		List<UUID> result = new ArrayList<>(households.size());
 		for (HouseholdKeys h : households) {
 			UUID id = h.bsnKey() == null ? null : known.get(h.bsnKey());
@@ -133,7 +131,7 @@ public class SignalCases {
 			}
 			if (id == null) {
 				id = UUID.randomUUID();
-				created.put(id.toString(), h);
+				created.put(id, h);
 				known.put(h.addressKey(), id);
 			}
 			if (h.bsnKey() != null) {
@@ -141,73 +139,103 @@ public class SignalCases {
 			}
 			result.add(id);
 		}
-		if (created.isEmpty()) {
-			return result;
+		Map<UUID, List<Triage.Facts>> facts = new LinkedHashMap<>();
+		for (int i = 0; i < result.size(); i++) {
+			facts.computeIfAbsent(result.get(i), k -> new ArrayList<>()).add(incoming.get(i));
 		}
-		List<HouseholdKeys> fresh = List.copyOf(created.values());
-		jdbc.sql("""
-				insert into signal_case (id, municipality_code, household_key, pc4, priority, priority_rank, score,
-				                         explanation, opened_at, updated_at)
-				select n.id, n.municipality_code, n.household_key, n.pc4, 'NORMAL', 2, 0, '[]', :now, :now
-				from unnest(cast(:ids as uuid[]), cast(:municipalities as text[]), cast(:keys as text[]),
-				            cast(:areas as integer[])) as n (id, municipality_code, household_key, pc4)
-				on conflict (municipality_code, household_key) do nothing""")
-			.param("ids", created.keySet().stream().map(UUID::fromString).toArray(UUID[]::new))
-			.param("municipalities", fresh.stream().map(h -> h.municipality().value()).toArray(String[]::new))
-			.param("keys", fresh.stream().map(HouseholdKeys::addressIndex).toArray(String[]::new))
-			.param("areas", fresh.stream().map(HouseholdKeys::pc4).toArray(Integer[]::new))
-			.param("now", Timestamp.from(now))
-			.update();
-		// Another creditor's delivery may have opened the same household's case just now: use that one.
-		Map<String, UUID> actual = new HashMap<>();
-		jdbc.sql("""
-				select c.municipality_code, c.household_key, c.id
-				from unnest(cast(? as text[]), cast(? as text[])) as k (municipality_code, household_key)
-				join signal_case c on c.municipality_code = k.municipality_code and c.household_key = k.household_key""")
-			.params(created.values().stream().map(h -> h.municipality().value()).toArray(String[]::new),
-					created.values().stream().map(HouseholdKeys::addressIndex).toArray(String[]::new))
-			.query(rs -> {
-				actual.put(rs.getString(1) + "|a|" + rs.getString(2), rs.getObject(3, UUID.class));
-			});
-		Map<UUID, UUID> replaced = new HashMap<>();
-		for (var e : created.entrySet()) {
-			UUID planned = UUID.fromString(e.getKey());
-			UUID stored = actual.get(e.getValue().addressKey());
-			if (stored != null && !stored.equals(planned)) {
-				replaced.put(planned, stored);
+		Map<String, TriagePolicy> policies = policies();
+		Map<UUID, String> municipalityOf = new HashMap<>();
+		for (int i = 0; i < result.size(); i++) {
+			municipalityOf.putIfAbsent(result.get(i), households.get(i).municipality().value());
+		}
+
+		if (!created.isEmpty()) {
+			List<UUID> ids = List.copyOf(created.keySet());
+			Set<UUID> inserted = new HashSet<>(jdbc.sql("""
+					insert into signal_case (id, municipality_code, household_key, pc4, priority, priority_rank, score,
+					                         explanation, signal_count, creditor_count, arrears_cents, last_signal,
+					                         opened_at, updated_at)
+					select n.id, n.municipality_code, n.household_key, n.pc4, a.priority, a.priority_rank, a.score,
+					       a.explanation, a.signal_count, a.creditor_count, a.arrears_cents, a.last_signal, :now, :now
+					from unnest(cast(:ids as uuid[]), cast(:municipalities as text[]), cast(:keys as text[]),
+					            cast(:areas as integer[])) with ordinality as n (id, municipality_code, household_key, pc4, i)
+					join (""" + ASSESSMENTS + """
+					) a on a.i = n.i
+					on conflict (municipality_code, household_key) do nothing
+					returning id""")
+				.params(assessments(ids, facts, policies, municipalityOf, referenceDate))
+				.param("ids", ids.toArray(UUID[]::new))
+				.param("municipalities", ids.stream().map(id -> created.get(id).municipality().value())
+					.toArray(String[]::new))
+				.param("keys", ids.stream().map(id -> created.get(id).addressIndex()).toArray(String[]::new))
+				.param("areas", ids.stream().map(id -> created.get(id).pc4()).toArray(Integer[]::new))
+				.param("now", Timestamp.from(now))
+				.query(UUID.class)
+				.list());
+			if (inserted.size() < ids.size()) {
+				// Another delivery opened some of these households' cases just now: join those, as existing cases.
+				List<HouseholdKeys> lost = ids.stream().filter(id -> !inserted.contains(id)).map(created::get).toList();
+				Map<String, UUID> actual = byAddress(lost);
+				Map<UUID, UUID> replaced = new HashMap<>();
+				for (UUID id : ids) {
+					if (!inserted.contains(id)) {
+						replaced.put(id, actual.get(created.get(id).addressKey()));
+					}
+				}
+				result.replaceAll(id -> replaced.getOrDefault(id, id));
+				replaced.forEach((planned, stored) -> {
+					facts.computeIfAbsent(stored, k -> new ArrayList<>()).addAll(facts.remove(planned));
+					municipalityOf.putIfAbsent(stored, municipalityOf.get(planned));
+				});
+				created.keySet().removeIf(id -> !inserted.contains(id));
 			}
 		}
-		if (!replaced.isEmpty()) {
-			result.replaceAll(id -> replaced.getOrDefault(id, id));
+
+		List<UUID> existing = facts.keySet().stream().filter(id -> !created.containsKey(id)).sorted().toList();
+		if (!existing.isEmpty()) {
+			UUID[] ids = existing.toArray(UUID[]::new);
+			jdbc.sql("select id from signal_case where id = any(?) order by id for update").param(ids).query(UUID.class)
+				.list();
+			jdbc.sql("""
+					select case_id, creditor_id, creditor_type, kind, arrears_cents, arrears_since, signal_date,
+					       end_of_supply_date
+					from signal where case_id = any(?)""")
+				.param(ids)
+				.query(rs -> {
+					var end = rs.getDate(8);
+					facts.get(rs.getObject(1, UUID.class))
+						.add(new Triage.Facts(rs.getObject(2, UUID.class), CreditorType.valueOf(rs.getString(3)),
+								SignalKind.valueOf(rs.getString(4)), rs.getLong(5), rs.getDate(6).toLocalDate(),
+								rs.getDate(7).toLocalDate(), end == null ? null : end.toLocalDate()));
+				});
+			// One statement for all cases of a delivery, rather than one round trip per case.
+			jdbc.sql("""
+					update signal_case c set priority = a.priority, priority_rank = a.priority_rank, score = a.score,
+					    explanation = a.explanation, signal_count = a.signal_count, creditor_count = a.creditor_count,
+					    arrears_cents = a.arrears_cents, last_signal = a.last_signal, updated_at = :now
+					from unnest(cast(:ids as uuid[])) with ordinality as u (id, i)
+					join (""" + ASSESSMENTS + """
+					) a on a.i = u.i
+					where c.id = u.id""")
+				.params(assessments(existing, facts, policies, municipalityOf, referenceDate))
+				.param("ids", ids)
+				.param("now", Timestamp.from(now))
+				.update();
 		}
 		return result;
 	}
 
-	/** Weighs every signal of these cases again against their municipality's policy, on the reference date. */
-	@Transactional
-	void retriage(Collection<UUID> caseIds, LocalDate referenceDate, Instant now) {
-		if (caseIds.isEmpty()) {
-			return;
-		}
-		Map<String, TriagePolicy> policies = policies();
-		Map<UUID, String> municipalityOf = new HashMap<>();
-		Map<UUID, List<Triage.Facts>> facts = new LinkedHashMap<>();
-		jdbc.sql("""
-				select case_id, municipality_code, creditor_id, creditor_type, kind, arrears_cents, arrears_since,
-				       signal_date, end_of_supply_date
-				from signal where case_id = any(?)""")
-			.param(caseIds.toArray(UUID[]::new))
-			.query(rs -> {
-				UUID caseId = rs.getObject(1, UUID.class);
-				municipalityOf.put(caseId, rs.getString(2));
-				var end = rs.getDate(9);
-				facts.computeIfAbsent(caseId, k -> new ArrayList<>())
-					.add(new Triage.Facts(rs.getObject(3, UUID.class), CreditorType.valueOf(rs.getString(4)),
-							SignalKind.valueOf(rs.getString(5)), rs.getLong(6), rs.getDate(7).toLocalDate(),
-							rs.getDate(8).toLocalDate(), end == null ? null : end.toLocalDate()));
-			});
-		int n = facts.size();
-		UUID[] ids = new UUID[n];
+	/** The triage outcome of many cases as parallel arrays, numbered from 1 like {@code with ordinality}. */
+	private static final String ASSESSMENTS = """
+			select * from unnest(cast(:priorities as text[]), cast(:ranks as smallint[]), cast(:scores as integer[]),
+			                     cast(:explanations as jsonb[]), cast(:counts as integer[]), cast(:creditors as integer[]),
+			                     cast(:cents as bigint[]), cast(:last as date[])) with ordinality
+			     as a (priority, priority_rank, score, explanation, signal_count, creditor_count, arrears_cents,
+			           last_signal, i)""";
+
+	private Map<String, Object> assessments(List<UUID> ids, Map<UUID, List<Triage.Facts>> facts,
+			Map<String, TriagePolicy> policies, Map<UUID, String> municipalityOf, LocalDate referenceDate) {
+		int n = ids.size();
 		String[] priorities = new String[n];
 		Integer[] ranks = new Integer[n];
 		Integer[] scores = new Integer[n];
@@ -216,12 +244,10 @@ public class SignalCases {
 		Integer[] creditors = new Integer[n];
 		Long[] cents = new Long[n];
 		String[] last = new String[n];
-		int i = 0;
-		for (var e : facts.entrySet()) {
-			TriagePolicy policy = policies.getOrDefault(municipalityOf.get(e.getKey()), TriagePolicy.EXAMPLE);
-			List<Triage.Facts> signals = e.getValue();
+		for (int i = 0; i < n; i++) {
+			List<Triage.Facts> signals = facts.get(ids.get(i));
+			TriagePolicy policy = policies.getOrDefault(municipalityOf.get(ids.get(i)), TriagePolicy.EXAMPLE);
 			Triage.Assessment assessment = Triage.assess(policy, signals, referenceDate);
-			ids[i] = e.getKey();
 			priorities[i] = assessment.priority().name();
 			ranks[i] = assessment.priority().ordinal();
 			scores[i] = assessment.score();
@@ -230,30 +256,34 @@ public class SignalCases {
 			creditors[i] = (int) signals.stream().map(Triage.Facts::creditor).distinct().count();
 			cents[i] = signals.stream().mapToLong(Triage.Facts::arrearsCents).sum();
 			last[i] = signals.stream().map(Triage.Facts::signalDate).max(LocalDate::compareTo).orElseThrow().toString();
-			i++;
 		}
-		// One statement for all cases of a delivery, rather than one round trip per case.
+		Map<String, Object> params = new HashMap<>();
+		params.put("priorities", priorities);
+		params.put("ranks", ranks);
+		params.put("scores", scores);
+		params.put("explanations", explanations);
+		params.put("counts", counts);
+		params.put("creditors", creditors);
+		params.put("cents", cents);
+		params.put("last", last);
+		return params;
+	}
+
+	private Map<String, UUID> byAddress(Collection<HouseholdKeys> households) {
+		Map<String, UUID> found = new HashMap<>();
+		if (households.isEmpty()) {
+			return found;
+		}
 		jdbc.sql("""
-				update signal_case c set priority = u.priority, priority_rank = u.priority_rank, score = u.score,
-				    explanation = u.explanation, signal_count = u.signal_count, creditor_count = u.creditor_count,
-				    arrears_cents = u.arrears_cents, last_signal = u.last_signal, updated_at = :now
-				from unnest(cast(:ids as uuid[]), cast(:priorities as text[]), cast(:ranks as smallint[]),
-				            cast(:scores as integer[]), cast(:explanations as jsonb[]), cast(:counts as integer[]),
-				            cast(:creditors as integer[]), cast(:cents as bigint[]), cast(:last as date[]))
-				     as u (id, priority, priority_rank, score, explanation, signal_count, creditor_count, arrears_cents,
-				           last_signal)
-				where c.id = u.id""")
-			.param("ids", ids)
-			.param("priorities", priorities)
-			.param("ranks", ranks)
-			.param("scores", scores)
-			.param("explanations", explanations)
-			.param("counts", counts)
-			.param("creditors", creditors)
-			.param("cents", cents)
-			.param("last", last)
-			.param("now", Timestamp.from(now))
-			.update();
+				select c.municipality_code, c.household_key, c.id
+				from unnest(cast(? as text[]), cast(? as text[])) as k (municipality_code, household_key)
+				join signal_case c on c.municipality_code = k.municipality_code and c.household_key = k.household_key""")
+			.params(households.stream().map(h -> h.municipality().value()).toArray(String[]::new),
+					households.stream().map(HouseholdKeys::addressIndex).toArray(String[]::new))
+			.query(rs -> {
+				found.put(rs.getString(1) + "|a|" + rs.getString(2), rs.getObject(3, UUID.class));
+			});
+		return found;
 	}
 
 	/** The municipality's triage settings, or the unverified example when it has set none. */

@@ -225,10 +225,11 @@ public class SignalIntake {
 	}
 
 	private void store(UUID deliveryId, Instant now, List<Stored> fresh) {
-		List<UUID> caseIds = cases.casesFor(fresh.stream()
+		List<UUID> caseIds = cases.file(fresh.stream()
 			.map(s -> new SignalCases.HouseholdKeys(s.signal().municipality(), s.signal().postcode().digits(),
 					s.addressIndex(), s.bsnIndex()))
-			.toList(), now);
+			.toList(), fresh.stream().map(s -> Triage.Facts.of(s.creditorId(), s.signal())).toList(),
+				LocalDate.ofInstant(now, ZONE), now);
 		// Encrypting is the costly part on this side: both cores share it. Each line is built on its own.
 		String received = now.toString();
 		String[] lines = new String[fresh.size()];
@@ -258,7 +259,6 @@ public class SignalIntake {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
-		cases.retriage(new LinkedHashSet<>(caseIds), LocalDate.ofInstant(now, ZONE), now);
 	}
 
 }
