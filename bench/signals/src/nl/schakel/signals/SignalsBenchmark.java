@@ -52,9 +52,15 @@ public final class SignalsBenchmark {
 		int batch = SignalIntake.MAX_SIGNALS;
 		int requests = Integer.parseInt(System.getenv().getOrDefault("REQUESTS", "1000"));
 		Path work = Path.of(System.getenv().getOrDefault("WORK", Files.createTempDirectory("signals-bench").toString()));
-		// Command-line arguments, because the demo profile's own settings outrank default properties.
+		// Command-line arguments, because the demo profile's own settings outrank default properties. A free port for
+		// the database too: another Schakel on this machine may hold the default one.
+		int databasePort;
+		try (var socket = new java.net.ServerSocket(0)) {
+			databasePort = socket.getLocalPort();
+		}
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(Schakel.class).profiles("demo")
-			.run("--schakel.data-dir=" + work.resolve("data"), "--server.port=0", "--logging.level.root=WARN",
+			.run("--schakel.data-dir=" + work.resolve("data"), "--server.port=0",
+					"--schakel.embedded-db.port=" + databasePort, "--logging.level.root=WARN",
 					"--logging.structured.format.console=", "--spring.main.banner-mode=off");
 		try {
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);

@@ -26,12 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.schakel.SchakelIntegrationTest;
-import nl.schakel.organisation.AccountId;
 import nl.schakel.organisation.Accounts;
 import nl.schakel.organisation.OrganisationId;
 import nl.schakel.organisation.OrganisationKind;
 import nl.schakel.organisation.Organisations;
-import nl.schakel.organisation.Role;
 import nl.schakel.organisation.SchakelUser;
 import nl.schakel.region.MunicipalityCode;
 
@@ -62,12 +60,7 @@ class SignalQueueIntegrationTests {
 	MockMvc mvc;
 
 	SchakelUser team() {
-		OrganisationId org = organisations.create("Gemeente test " + UUID.randomUUID().toString().substring(0, 8),
-				OrganisationKind.MUNICIPALITY, null, List.of(NIJMEGEN));
-		AccountId id = accounts.createLocal(UUID.randomUUID() + "@gemeente.test", "Quinn Queue", "a-long-enough-password",
-				false);
-		organisations.grant(org, id, Role.VROEGSIGNALERING);
-		return accounts.load(id).orElseThrow();
+		return SignalFixtures.team(organisations, accounts, NIJMEGEN);
 	}
 
 	/** Enough fresh cases in Nijmegen for several pages. */
