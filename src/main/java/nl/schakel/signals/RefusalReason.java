@@ -32,7 +32,9 @@ public enum RefusalReason {
 	PRIOR_STEP_DEBT_HELP("Besluit art. 2 onder b: the landlord must have pointed the tenant to schuldhulpverlening (priorSteps.pointedToDebtHelp = true)."),
 	PRIOR_STEP_WRITTEN_REMINDER("Besluit art. 2 onder c: at least one written reminder, with its date on or before the signal date (priorSteps.writtenReminderDate)."),
 	PRIOR_STEP_OFFER_TO_SHARE("Besluit art. 2 onder d: the landlord must have offered to pass the data to the municipality (priorSteps.offeredToShareData = true)."),
-	TENANT_OBJECTED("Besluit art. 2 onder d: the tenant objected to passing the data, so the landlord may not signal (priorSteps.tenantObjected).");
+	TENANT_OBJECTED("Besluit art. 2 onder d: the tenant objected to passing the data, so the landlord may not signal (priorSteps.tenantObjected)."),
+	CREDITOR_UNKNOWN("The creditor named in this row is not a creditor organisation in Schakel; it must be added first."),
+	NOT_THIS_TEAM("The address lies in a municipality that the importing team does not serve.");
 
 	private final String explanation;
 

@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Schakel contributors
 package nl.schakel.signals;
 
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,11 +18,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +39,7 @@ import nl.schakel.organisation.OrganisationKind;
 import nl.schakel.organisation.Organisations;
 import nl.schakel.privacy.PersonalDataCipher;
 import nl.schakel.region.Municipalities;
+import nl.schakel.region.MunicipalityCode;
 import nl.schakel.region.Placement;
 
 /**
@@ -55,7 +61,7 @@ public class SignalIntake {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batch;
+	private final DataSource dataSource;
 
 	private final PersonalDataCipher cipher;
 
@@ -71,11 +77,11 @@ public class SignalIntake {
 
 	private final Clock clock;
 
-	SignalIntake(JdbcClient jdbc, JdbcTemplate batch, PersonalDataCipher cipher, JsonMapper json,
+	SignalIntake(JdbcClient jdbc, DataSource dataSource, PersonalDataCipher cipher, JsonMapper json,
 			Municipalities municipalities, Organisations organisations, SignalCases cases, AuditLog audit,
 			Clock clock) {
 		this.jdbc = jdbc;
-		this.batch = batch;
+		this.dataSource = dataSource;
 		this.cipher = cipher;
 		this.json = json;
 		this.municipalities = municipalities;
@@ -102,45 +108,81 @@ public class SignalIntake {
 					"A delivery holds 1 to " + MAX_SIGNALS + " signals; this one holds " + signals.size() + ".", false);
 		}
 		UUID creditorId = client.organisationId().value();
-		// One delivery per creditor at a time, so that two concurrent redeliveries cannot both store a signal.
-		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 7))").param(creditorId.toString())
-			.query((rs, n) -> 1)
-			.list();
+		List<Entry> entries = new ArrayList<>(signals.size());
+		for (int i = 0; i < signals.size(); i++) {
+			entries.add(new Entry(i, creditorId, signals.get(i)));
+		}
+		return take(entries, null, false);
+	}
+
+	/**
+	 * One signal to take: its position (the index in a JSON delivery, the line in a file), the creditor it comes
+	 * from (null when a file names a creditor Schakel does not know) and the signal in the JSON form of the API.
+	 */
+	record Entry(int position, @Nullable UUID creditorId, JsonNode node) {
+	}
+
+	/**
+	 * Checks, stores, matches and triages signals in the caller's transaction, with a receipt per entry in order. A
+	 * dry run checks everything, also against signals stored before, and stores nothing. With {@code team}
+	 * only signals for those municipalities are taken: a team imports only for its own.
+	 */
+	@Transactional
+	DeliveryReceipt take(List<Entry> entries, @Nullable Set<MunicipalityCode> team, boolean dryRun) {
+		List<UUID> creditors = entries.stream().map(Entry::creditorId).filter(c -> c != null).distinct().sorted().toList();
+		// One delivery per creditor at a time, so that two concurrent redeliveries cannot both store a signal. The
+		// locks are taken in one order, so that two deliveries for several creditors cannot wait for each other.
+		for (UUID creditor : creditors) {
+			jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 7))").param(creditor.toString())
+				.query((rs, n) -> 1)
+				.list();
+		}
 
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		LocalDate today = LocalDate.ofInstant(now, ZONE);
 		Map<Integer, Placement> placements = new HashMap<>();
-		var validator = new SignalValidator(creditorId, today,
-				postcode -> placements.computeIfAbsent(postcode.digits(), pc4 -> municipalities.place(postcode)));
+		Map<UUID, SignalValidator> validators = new HashMap<>();
 
-		Map<String, UUID> known = storedReferences(creditorId, signals);
+		Map<String, UUID> known = storedReferences(entries);
 		UUID deliveryId = UUID.randomUUID();
-		List<Receipt> receipts = new ArrayList<>(signals.size());
+		List<Receipt> receipts = new ArrayList<>(entries.size());
 		List<Stored> fresh = new ArrayList<>();
-		for (int i = 0; i < signals.size(); i++) {
-			JsonNode node = signals.get(i);
+		for (Entry entry : entries) {
+			JsonNode node = entry.node();
 			String reference = SignalValidator.reference(node);
-			UUID already = reference == null ? null : known.get(reference);
-			if (already != null) {
-				receipts.add(Receipt.accepted(i, reference, already));
+			if (entry.creditorId() == null) {
+				receipts.add(Receipt.refused(entry.position(), reference,
+						List.of(Receipt.Reason.of(RefusalReason.CREDITOR_UNKNOWN))));
 				continue;
 			}
+			UUID already = reference == null ? null : known.get(key(entry.creditorId(), reference));
+			if (already != null) {
+				receipts.add(Receipt.accepted(entry.position(), reference, already));
+				continue;
+			}
+			SignalValidator validator = validators.computeIfAbsent(entry.creditorId(), c -> new SignalValidator(c, today,
+					postcode -> placements.computeIfAbsent(postcode.digits(), pc4 -> municipalities.place(postcode))));
 			SignalValidator.Outcome outcome = validator.check(node);
 			IncomingSignal signal = outcome.signal();
+			if (signal != null && team != null && !team.contains(signal.municipality())) {
+				outcome = new SignalValidator.Outcome(null, Set.of(RefusalReason.NOT_THIS_TEAM));
+				signal = null;
+			}
 			if (signal == null) {
-				receipts.add(Receipt.refused(i, reference,
+				receipts.add(Receipt.refused(entry.position(), reference,
 						outcome.reasons().stream().sorted().map(Receipt.Reason::of).toList()));
 				continue;
 			}
 			UUID id = UUID.randomUUID();
-			known.put(signal.reference(), id);
-			fresh.add(new Stored(id, signal, cipher.blindIndex(ADDRESS_DOMAIN, signal.normalisedAddress()),
+			known.put(key(entry.creditorId(), signal.reference()), id);
+			fresh.add(new Stored(id, entry.creditorId(), signal,
+					cipher.blindIndex(ADDRESS_DOMAIN, signal.normalisedAddress()),
 					signal.bsn() == null ? null : cipher.blindIndex(signal.bsn())));
-			receipts.add(Receipt.accepted(i, signal.reference(), id));
+			receipts.add(Receipt.accepted(entry.position(), signal.reference(), id));
 		}
 
-		if (!fresh.isEmpty()) {
-			store(creditorId, deliveryId, now, fresh);
+		if (!fresh.isEmpty() && !dryRun) {
+			store(deliveryId, now, fresh);
 			audit.record(new AuditEntry(AuditAction.CREATE, "signal-delivery", deliveryId.toString(),
 					"signals.intake"));
 		}
@@ -148,67 +190,75 @@ public class SignalIntake {
 		return new DeliveryReceipt(deliveryId, now, accepted, receipts.size() - accepted, List.copyOf(receipts));
 	}
 
-	/** An accepted signal with its household keys. */
-	private record Stored(UUID id, IncomingSignal signal, String addressIndex, @Nullable String bsnIndex) {
+	private static String key(UUID creditor, String reference) {
+		return creditor + "|" + reference;
 	}
 
-	private Map<String, UUID> storedReferences(UUID creditorId, JsonNode signals) {
-		Set<String> references = new LinkedHashSet<>();
-		signals.forEach(node -> {
-			String reference = SignalValidator.reference(node);
-			if (reference != null) {
+	/** An accepted signal with its household keys. */
+	private record Stored(UUID id, UUID creditorId, IncomingSignal signal, String addressIndex, @Nullable String bsnIndex) {
+	}
+
+	private Map<String, UUID> storedReferences(List<Entry> entries) {
+		Set<String> pairs = new LinkedHashSet<>();
+		List<UUID> creditors = new ArrayList<>();
+		List<String> references = new ArrayList<>();
+		for (Entry entry : entries) {
+			String reference = SignalValidator.reference(entry.node());
+			if (reference != null && entry.creditorId() != null && pairs.add(key(entry.creditorId(), reference))) {
+				creditors.add(entry.creditorId());
 				references.add(reference);
 			}
-		});
+		}
 		Map<String, UUID> known = new HashMap<>();
-		if (references.isEmpty()) {
+		if (pairs.isEmpty()) {
 			return known;
 		}
-		jdbc.sql("select creditor_reference, id from signal where creditor_id = ? and creditor_reference = any(?)")
-			.params(creditorId, references.toArray(String[]::new))
+		jdbc.sql("""
+				select s.creditor_id, s.creditor_reference, s.id
+				from unnest(cast(? as uuid[]), cast(? as text[])) as r (creditor_id, creditor_reference)
+				join signal s on s.creditor_id = r.creditor_id and s.creditor_reference = r.creditor_reference""")
+			.params(creditors.toArray(UUID[]::new), references.toArray(String[]::new))
 			.query(rs -> {
-				known.put(rs.getString(1), rs.getObject(2, UUID.class));
+				known.put(key(rs.getObject(1, UUID.class), rs.getString(2)), rs.getObject(3, UUID.class));
 			});
 		return known;
 	}
 
-	private void store(UUID creditorId, UUID deliveryId, Instant now, List<Stored> fresh) {
-		List<UUID> caseIds = cases.casesFor(fresh.stream()
+	private void store(UUID deliveryId, Instant now, List<Stored> fresh) {
+		List<UUID> caseIds = cases.file(fresh.stream()
 			.map(s -> new SignalCases.HouseholdKeys(s.signal().municipality(), s.signal().postcode().digits(),
 					s.addressIndex(), s.bsnIndex()))
-			.toList(), now);
-		Map<UUID, UUID> caseOf = new HashMap<>();
-		for (int i = 0; i < fresh.size(); i++) {
-			caseOf.put(fresh.get(i).id(), caseIds.get(i));
+			.toList(), fresh.stream().map(s -> Triage.Facts.of(s.creditorId(), s.signal())).toList(),
+				LocalDate.ofInstant(now, ZONE), now);
+		// Encrypting is the costly part on this side: both cores share it. Each line is built on its own.
+		String received = now.toString();
+		String[] lines = new String[fresh.size()];
+		java.util.stream.IntStream.range(0, fresh.size()).parallel().forEach(i -> {
+			Stored s = fresh.get(i);
+			IncomingSignal in = s.signal();
+			lines[i] = CopyLine.of(s.id(), caseIds.get(i), s.creditorId(), in.reference(), in.creditorType().name(),
+					in.kind().name(), in.municipality().value(), in.postcode().digits(), s.addressIndex(), s.bsnIndex(),
+					cipher.encrypt(json.writeValueAsString(PersonDetails.of(in))), in.arrearsCents(), in.arrearsSince(),
+					in.signalDate(), in.endOfSupplyDate(),
+					in.priorSteps() == null ? null : json.writeValueAsString(in.priorSteps()), deliveryId, received);
+		});
+		// COPY in the delivery's own transaction: one round trip for all rows, and nothing is visible before commit.
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("""
+						copy signal (id, case_id, creditor_id, creditor_reference, creditor_type, kind, municipality_code,
+						             pc4, address_index, bsn_index, person, arrears_cents, arrears_since, signal_date,
+						             end_of_supply_date, prior_steps, delivery_id, received_at)
+						from stdin with (format csv)""", new CopyLine.Reader(lines));
 		}
-		Timestamp received = Timestamp.from(now);
-		batch.batchUpdate("""
-				insert into signal (id, case_id, creditor_id, creditor_reference, creditor_type, kind, municipality_code,
-				                    pc4, address_index, bsn_index, person, arrears_cents, arrears_since, signal_date,
-				                    end_of_supply_date, prior_steps, delivery_id, received_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""", fresh, 1000,
-				(ps, s) -> {
-					IncomingSignal in = s.signal();
-					ps.setObject(1, s.id());
-					ps.setObject(2, caseOf.get(s.id()));
-					ps.setObject(3, creditorId);
-					ps.setString(4, in.reference());
-					ps.setString(5, in.creditorType().name());
-					ps.setString(6, in.kind().name());
-					ps.setString(7, in.municipality().value());
-					ps.setInt(8, in.postcode().digits());
-					ps.setString(9, s.addressIndex());
-					ps.setString(10, s.bsnIndex());
-					ps.setString(11, cipher.encrypt(json.writeValueAsString(PersonDetails.of(in))));
-					ps.setLong(12, in.arrearsCents());
-					ps.setDate(13, Date.valueOf(in.arrearsSince()));
-					ps.setDate(14, Date.valueOf(in.signalDate()));
-					ps.setDate(15, in.endOfSupplyDate() == null ? null : Date.valueOf(in.endOfSupplyDate()));
-					ps.setString(16, in.priorSteps() == null ? null : json.writeValueAsString(in.priorSteps()));
-					ps.setObject(17, deliveryId);
-					ps.setTimestamp(18, received);
-				});
-		cases.retriage(new LinkedHashSet<>(caseOf.values()), LocalDate.ofInstant(now, ZONE), now);
+		catch (SQLException | IOException ex) {
+			throw new DataAccessResourceFailureException("Storing the signals failed", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
 	}
 
 }

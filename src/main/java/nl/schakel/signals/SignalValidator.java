@@ -35,6 +35,8 @@ final class SignalValidator {
 
 	private static final Pattern ADDITION = Pattern.compile("[A-Za-z0-9 \\-]{0,10}");
 
+	private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
 	private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
 	private final UUID creditor;
@@ -295,7 +297,7 @@ final class SignalValidator {
 
 	private static @Nullable LocalDate date(@Nullable JsonNode node, String field) {
 		String text = text(node, field);
-		if (text == null || !text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+		if (text == null || !ISO_DATE.matcher(text).matches()) {
 			return null;
 		}
 		try {

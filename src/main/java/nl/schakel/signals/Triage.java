@@ -22,6 +22,11 @@ public final class Triage {
 	record Facts(UUID creditor, CreditorType creditorType, SignalKind kind, long arrearsCents, LocalDate arrearsSince,
 			LocalDate signalDate, @Nullable LocalDate endOfSupplyDate) {
 
+		static Facts of(UUID creditor, IncomingSignal signal) {
+			return new Facts(creditor, signal.creditorType(), signal.kind(), signal.arrearsCents(),
+					signal.arrearsSince(), signal.signalDate(), signal.endOfSupplyDate());
+		}
+
 		long arrearsDays() {
 			return ChronoUnit.DAYS.between(arrearsSince, signalDate);
 		}

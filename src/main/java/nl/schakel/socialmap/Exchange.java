@@ -38,6 +38,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.schakel.socialmap.HsdsSchemas.Kind;
+import nl.schakel.spreadsheet.CsvRows;
+import nl.schakel.spreadsheet.SheetRow;
+import nl.schakel.spreadsheet.Sheets;
+import nl.schakel.spreadsheet.TextDecoding;
+import nl.schakel.spreadsheet.UnreadableFileException;
+import nl.schakel.spreadsheet.ZipContents;
 import nl.schakel.socialmap.Tabular.Document;
 
 /**
@@ -331,7 +337,7 @@ public class Exchange {
 					warnings.addAll(nested.warnings());
 				}
 				case SPREADSHEET -> {
-					List<XlsxRows.Line> lines = spreadsheet(content, file);
+					List<SheetRow> lines = spreadsheet(content, file);
 					columns = lines.isEmpty() ? List.of() : lines.getFirst().cells();
 					mapping.putAll(chosenMapping != null ? chosenMapping : resolve(savedMapping(source), columns));
 					problems.addAll(PartnerSheet.checkMapping(mapping, file));
@@ -344,6 +350,9 @@ public class Exchange {
 		}
 		catch (UnusableFileException ex) {
 			problems.addAll(ex.problems());
+		}
+		catch (UnreadableFileException ex) {
+			problems.add(problem(ex));
 		}
 		Map<String, Integer> mappingByKey = new LinkedHashMap<>();
 		mapping.forEach((t, c) -> mappingByKey.put(t.key(), c));
@@ -451,6 +460,11 @@ public class Exchange {
 		return documents;
 	}
 
+	/** A file this module could not read, said as an import problem with the same code. */
+	static ImportProblem problem(UnreadableFileException ex) {
+		return new ImportProblem(ex.file(), ex.line(), null, ex.code(), List.of());
+	}
+
 	/** Which HSDS object a JSON document is, from the fields only that object has. */
 	static Kind kindOf(ObjectNode object) {
 		if (object.has("status") || object.has("service_at_locations") || object.has("organization")) {
@@ -489,8 +503,8 @@ public class Exchange {
 			try {
 				csv = CsvRows.parse(TextDecoding.utf8(entry.getValue(), name));
 			}
-			catch (UnusableFileException ex) {
-				problems.addAll(ex.problems());
+			catch (UnreadableFileException ex) {
+				problems.add(problem(ex));
 				continue;
 			}
 			catch (IllegalArgumentException ex) {
@@ -539,55 +553,8 @@ public class Exchange {
 		return zip.toByteArray();
 	}
 
-	private static List<XlsxRows.Line> spreadsheet(byte[] content, String file) {
-		if (ZipContents.looksLikeZip(content)) {
-			return XlsxRows.read(content, file);
-		}
-		if (file.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-			throw new UnusableFileException(ImportProblem.ofFile(file, "not-a-spreadsheet"));
-		}
-		String text = TextDecoding.utf8(content, file);
-		List<List<String>> rows;
-		try {
-			rows = CsvRows.parse(semicolonsToCommas(text));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new UnusableFileException(ImportProblem.ofFile(file, "csv-quote"));
-		}
-		List<XlsxRows.Line> lines = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			lines.add(new XlsxRows.Line(i + 1, rows.get(i)));
-		}
-		return lines;
-	}
-
-	/**
-	 * Dutch spreadsheet programs write CSV with semicolons (the comma is the decimal sign). When the first line has
-	 * semicolons and no commas, read it as such.
-	 */
-	private static String semicolonsToCommas(String text) {
-		int end = text.indexOf('\n');
-		String first = end < 0 ? text : text.substring(0, end);
-		if (first.indexOf(';') < 0 || first.indexOf(',') >= 0) {
-			return text;
-		}
-		var out = new StringBuilder(text.length());
-		boolean quoted = false;
-		for (char c : text.toCharArray()) {
-			if (c == '"') {
-				quoted = !quoted;
-			}
-			if (!quoted && c == ';') {
-				out.append(',');
-			}
-			else if (!quoted && c == ',') {
-				out.append('.');
-			}
-			else {
-				out.append(c);
-			}
-		}
-		return out.toString();
+	private static List<SheetRow> spreadsheet(byte[] content, String file) {
+		return Sheets.read(content, file, false).rows();
 	}
 
 	private static Map<SheetField, Integer> resolve(Map<SheetField, String> saved, List<String> header) {

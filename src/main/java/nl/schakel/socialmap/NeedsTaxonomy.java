@@ -18,6 +18,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import nl.schakel.spreadsheet.CsvRows;
+
 /**
  * Schakel's Dutch needs taxonomy (needs and target groups) from {@code socialmap/taxonomy/needs.csv}, with the words
  * people type for each term. Term ids are name-based UUIDs (version 5) of the code, so that data files can refer to a

@@ -24,6 +24,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import nl.schakel.region.Postcode;
+import nl.schakel.spreadsheet.SheetRow;
 
 /**
  * A partner's own list (XLSX or CSV, one service per row) turned into HSDS documents through a column mapping. The
@@ -81,13 +82,13 @@ final class PartnerSheet {
 	 * The organisations (with their services and locations) in the rows; every bad row adds a problem with its row
 	 * number and column.
 	 */
-	static List<ObjectNode> documents(List<XlsxRows.Line> lines, Map<SheetField, Integer> mapping, String source,
+	static List<ObjectNode> documents(List<SheetRow> lines, Map<SheetField, Integer> mapping, String source,
 			String file, JsonMapper json, List<ImportProblem> problems) {
 		List<String> header = lines.isEmpty() ? List.of() : lines.getFirst().cells();
 		Map<String, ObjectNode> organisations = new LinkedHashMap<>();
 		Map<String, ObjectNode> services = new LinkedHashMap<>();
 		Map<String, Integer> seenRows = new LinkedHashMap<>();
-		for (XlsxRows.Line line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+		for (SheetRow line : lines.subList(Math.min(1, lines.size()), lines.size())) {
 			if (line.cells().stream().allMatch(String::isBlank)) {
 				continue;
 			}
@@ -305,7 +306,7 @@ final class PartnerSheet {
 	}
 
 	/** The mapped cells of one row, and problems that name the row and the spreadsheet column. */
-	private record Cells(XlsxRows.Line line, List<String> header, Map<SheetField, Integer> mapping, String file) {
+	private record Cells(SheetRow line, List<String> header, Map<SheetField, Integer> mapping, String file) {
 
 		@Nullable String get(SheetField target) {
 			Integer column = mapping.get(target);

@@ -95,6 +95,16 @@ public final class AccessRules {
 			// The team's own contact details and number of attempts; the module checks the municipality.
 			get("/vroegsignalering/instellingen", anyOf("ROLE_VROEGSIGNALERING")),
 			post("/vroegsignalering/instellingen", anyOf("ROLE_VROEGSIGNALERING")),
+			// A matching platform's export, imported by the team; the module checks the team's municipalities.
+			get("/vroegsignalering/import", anyOf("ROLE_VROEGSIGNALERING")),
+			post("/vroegsignalering/import", anyOf("ROLE_VROEGSIGNALERING")),
+			get("/vroegsignalering/import/{id}", anyOf("ROLE_VROEGSIGNALERING")),
+			post("/vroegsignalering/import/{id}", anyOf("ROLE_VROEGSIGNALERING")),
+			get("/vroegsignalering/import/{id}/ontvangstbewijs.csv", anyOf("ROLE_VROEGSIGNALERING")),
+			// A creditor's signals in a file; the module checks membership of a creditor organisation and the upload's owner.
+			get("/signalen/aanleveren", MEMBERS), post("/signalen/aanleveren", MEMBERS),
+			get("/signalen/aanleveren/{id}", MEMBERS), post("/signalen/aanleveren/{id}", MEMBERS),
+			get("/signalen/aanleveren/{id}/ontvangstbewijs.csv", MEMBERS),
 			// Bulk screening of household files; each member of staff sees only their own runs.
 			get("/screening", STAFF), post("/screening", STAFF), get("/screening/{id}", STAFF),
 			get("/screening/{id}/{file}.csv", STAFF), post("/screening/{id}/verwijderen", STAFF),

@@ -36,13 +36,11 @@ import nl.schakel.audit.AuditAction;
 import nl.schakel.audit.AuditLog;
 import nl.schakel.audit.AuditQuery;
 import nl.schakel.audit.AuditRecord;
-import nl.schakel.organisation.AccountId;
 import nl.schakel.organisation.Accounts;
 import nl.schakel.organisation.ApiClients;
 import nl.schakel.organisation.OrganisationId;
 import nl.schakel.organisation.OrganisationKind;
 import nl.schakel.organisation.Organisations;
-import nl.schakel.organisation.Role;
 import nl.schakel.organisation.SchakelUser;
 import nl.schakel.organisation.Scope;
 import nl.schakel.region.MunicipalityCode;
@@ -120,12 +118,7 @@ class SignalCasesIntegrationTests {
 	}
 
 	SchakelUser team(MunicipalityCode municipality) {
-		OrganisationId org = organisations.create("Gemeente test " + UUID.randomUUID().toString().substring(0, 8),
-				OrganisationKind.MUNICIPALITY, null, List.of(municipality));
-		AccountId id = accounts.createLocal(UUID.randomUUID() + "@gemeente.test", "Tess Team", "a-long-enough-password",
-				false);
-		organisations.grant(org, id, Role.VROEGSIGNALERING);
-		return accounts.load(id).orElseThrow();
+		return SignalFixtures.team(organisations, accounts, municipality);
 	}
 
 	SchakelUser demo(String login) {

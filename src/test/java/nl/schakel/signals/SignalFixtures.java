@@ -6,10 +6,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import java.util.UUID;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import nl.schakel.organisation.AccountId;
+import nl.schakel.organisation.Accounts;
+import nl.schakel.organisation.OrganisationId;
+import nl.schakel.organisation.OrganisationKind;
+import nl.schakel.organisation.Organisations;
+import nl.schakel.organisation.Role;
+import nl.schakel.organisation.SchakelUser;
+import nl.schakel.region.MunicipalityCode;
 
 /** Fictional signals for tests: a valid landlord signal in Nijmegen by default, to be changed per test. */
 final class SignalFixtures {
@@ -79,6 +90,16 @@ final class SignalFixtures {
 		var random = ThreadLocalRandom.current();
 		String letters = "" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
 		return at(signal, (6511 + random.nextInt(36)) + " " + letters, 1 + random.nextInt(99_000));
+	}
+
+	/** A new member of the vroegsignalering team of a new municipality organisation serving this municipality. */
+	static SchakelUser team(Organisations organisations, Accounts accounts, MunicipalityCode municipality) {
+		OrganisationId org = organisations.create("Gemeente test " + UUID.randomUUID().toString().substring(0, 8),
+				OrganisationKind.MUNICIPALITY, null, List.of(municipality));
+		AccountId id = accounts.createLocal(UUID.randomUUID() + "@gemeente.test", "Tess Team", "a-long-enough-password",
+				false);
+		organisations.grant(org, id, Role.VROEGSIGNALERING);
+		return accounts.load(id).orElseThrow();
 	}
 
 	static ObjectNode delivery(List<? extends JsonNode> signals) {

@@ -37,6 +37,8 @@ import nl.schakel.organisation.Organisations;
 import nl.schakel.organisation.Scope;
 import nl.schakel.region.MunicipalityCode;
 import nl.schakel.socialmap.HsdsSchemas.Kind;
+import nl.schakel.spreadsheet.CsvRows;
+import nl.schakel.spreadsheet.ZipContents;
 
 /**
  * Export and import of the whole sociale kaart: the HSDS examples (JSON and the tabular CSVs) go in and come out

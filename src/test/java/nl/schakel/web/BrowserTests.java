@@ -596,6 +596,65 @@ class BrowserTests {
 	}
 
 	@Test
+	void aCreditorDeliversAFileWithoutJavaScriptOnAccessiblePages() {
+		String date = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusDays(2).toString();
+		String since = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).minusMonths(2).toString();
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		byte[] file = ("Kenmerk;Naam;Postcode;Huisnummer;Achterstand;Achterstand sinds;Datum signaal;Persoonlijk contact;"
+				+ "Gewezen op schuldhulp;Datum herinnering;Aanbod gegevens delen;Bezwaar huurder\n"
+				+ "BR-" + unique + "-1;Test Persoon;6511 AB;40;900,00;" + since + ";" + date + ";ja;ja;" + since + ";ja;nee\n"
+				+ "BR-" + unique + "-2;Test Persoon;6511 AB;41;900,00;" + since + ";" + date + ";ja;nee;" + since + ";ja;nee\n")
+			.getBytes(StandardCharsets.UTF_8);
+		var problems = new ArrayList<String>();
+		String confirmed;
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			logIn(page, "incasso@waalkant.demo");
+			page.navigate(url("/signalen/aanleveren?lang=nl"));
+			page.locator("#bestand").setInputFiles(new FilePayload("signalen.csv", "text/csv", file));
+			page.locator("main form[enctype] button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/signalen/aanleveren/[0-9a-f-]{36}$"));
+			confirmed = page.url().substring(page.url().indexOf("/signalen/"));
+			page.locator("#soort").selectOption("woningverhuurder");
+			page.locator("main button[value=bekijken]").click();
+			assertThat(page.locator("main").textContent()).contains("neemt Schakel 1 signalen aan", "Stap b ontbreekt");
+			page.locator("main button[value=bevestigen]").click();
+			assertThat(page.locator("main [role=status]").first().textContent()).contains("1 signalen aangenomen");
+		}
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			logIn(page, "incasso@waalkant.demo");
+			for (String lang : List.of("nl", "en")) {
+				page.navigate(url("/signalen/aanleveren?lang=" + lang));
+				problems.addAll(inspect(page, "/signalen/aanleveren (" + lang + ")"));
+				page.locator("main form[enctype] button[type=submit]").click();
+				page.locator("#fouten").waitFor();
+				problems.addAll(inspectErrorState(page, "an upload without a file (" + lang + ")"));
+				page.navigate(url("/signalen/aanleveren?lang=" + lang));
+				page.locator("#bestand").setInputFiles(new FilePayload("signalen.csv", "text/csv", file));
+				page.locator("main form[enctype] button[type=submit]").click();
+				page.waitForURL(Pattern.compile(".*/signalen/aanleveren/[0-9a-f-]{36}$"));
+				problems.addAll(inspect(page, "the preview of a file (" + lang + ")"));
+				page.navigate(url(confirmed + "?lang=" + lang));
+				problems.addAll(inspect(page, "a confirmed file (" + lang + ")"));
+			}
+		}
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			logIn(page, "vroegsignalering@nijmegen.demo");
+			for (String lang : List.of("nl", "en")) {
+				page.navigate(url("/vroegsignalering/import?lang=" + lang));
+				problems.addAll(inspect(page, "/vroegsignalering/import (" + lang + ")"));
+				page.navigate(url("/vroegsignalering?prioriteit=NORMAL&lang=" + lang));
+				problems.addAll(inspect(page, "/vroegsignalering filtered (" + lang + ")"));
+			}
+		}
+		assertNoProblems(problems);
+		assertThat(jdbc.sql("select count(*) from signal where creditor_reference like ?").param("BR-" + unique + "-%")
+			.query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
 	void municipalStaffScreenAHouseholdFileWithoutJavaScriptOnAccessiblePages() {
 		var problems = new ArrayList<String>();
 		byte[] file = ("id,neighbourhood,applicant_age,applicant_income_year,partner,children_ages\n"

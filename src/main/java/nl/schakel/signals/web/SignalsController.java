@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Schakel contributors
 package nl.schakel.signals.web;
 
+import java.util.Arrays;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import nl.schakel.organisation.AccountId;
+import nl.schakel.organisation.OrganisationId;
 import nl.schakel.organisation.SchakelUser;
+import nl.schakel.signals.Priority;
 import nl.schakel.signals.SignalCases;
 
 /**
@@ -38,11 +41,38 @@ class SignalsController {
 
 	@GetMapping("/vroegsignalering")
 	String queue(@RequestParam(name = "wijk", required = false) @Nullable String neighbourhood,
+			@RequestParam(name = "team", required = false) @Nullable String team,
+			@RequestParam(name = "prioriteit", required = false) @Nullable String priority,
+			@RequestParam(name = "mijn", required = false) @Nullable String mine,
+			@RequestParam(name = "na", required = false) @Nullable String after,
 			@AuthenticationPrincipal SchakelUser user, Model model) {
-		SignalCases.Queue queue = cases.queue(user, neighbourhood);
+		Priority chosenPriority = Arrays.stream(Priority.values())
+			.filter(p -> p.name().equalsIgnoreCase(priority))
+			.findFirst()
+			.orElse(null);
+		OrganisationId chosenTeam = null;
+		try {
+			chosenTeam = team == null || team.isBlank() ? null : new OrganisationId(UUID.fromString(team));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		boolean onlyMine = mine != null && !mine.isBlank();
+		var filter = new SignalCases.QueueFilter(blank(neighbourhood), chosenTeam, chosenPriority, onlyMine,
+				SignalCases.QueuePosition.parse(after).orElse(null));
+		SignalCases.Queue queue = cases.queue(user, filter);
 		model.addAttribute("queue", queue);
 		model.addAttribute("wijk", neighbourhood == null ? "" : neighbourhood);
+		model.addAttribute("team", chosenTeam == null ? "" : chosenTeam.value().toString());
+		model.addAttribute("prioriteit", chosenPriority == null ? "" : chosenPriority.name());
+		model.addAttribute("mijn", onlyMine);
+		model.addAttribute("paged", filter.after() != null);
+		model.addAttribute("priorities", Priority.values());
 		return "signals/queue";
+	}
+
+	private static @Nullable String blank(@Nullable String text) {
+		return text == null || text.isBlank() ? null : text;
 	}
 
 	@GetMapping("/vroegsignalering/zaken/{id}")

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 Schakel contributors
-package nl.schakel.socialmap;
+package nl.schakel.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,17 +14,17 @@ import java.util.zip.ZipInputStream;
  * The files in an uploaded ZIP (a datapackage, or the inside of an XLSX), read with limits: a small ZIP can unpack
  * to gigabytes ("zip bomb"), so reading stops at {@link #MAX_UNPACKED} bytes or {@link #MAX_ENTRIES} files.
  */
-final class ZipContents {
+public final class ZipContents {
 
-	static final long MAX_UNPACKED = 256L * 1024 * 1024;
+	public static final long MAX_UNPACKED = 256L * 1024 * 1024;
 
-	static final int MAX_ENTRIES = 200;
+	public static final int MAX_ENTRIES = 200;
 
 	private ZipContents() {
 	}
 
 	/** File name (path inside the ZIP) to its bytes; directories are left out. */
-	static Map<String, byte[]> read(byte[] zip, String file) {
+	public static Map<String, byte[]> read(byte[] zip, String file) {
 		Map<String, byte[]> entries = new LinkedHashMap<>();
 		long total = 0;
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -35,14 +35,14 @@ final class ZipContents {
 					continue;
 				}
 				if (entries.size() >= MAX_ENTRIES) {
-					throw new UnusableFileException(ImportProblem.ofFile(file, "zip-too-big"));
+					throw new UnreadableFileException(file, null, "zip-too-big");
 				}
 				var out = new ByteArrayOutputStream();
 				int n;
 				while ((n = in.read(buffer)) > 0) {
 					total += n;
 					if (total > MAX_UNPACKED) {
-						throw new UnusableFileException(ImportProblem.ofFile(file, "zip-too-big"));
+						throw new UnreadableFileException(file, null, "zip-too-big");
 					}
 					out.write(buffer, 0, n);
 				}
@@ -50,15 +50,15 @@ final class ZipContents {
 			}
 		}
 		catch (IOException | IllegalArgumentException ex) {
-			throw new UnusableFileException(ImportProblem.ofFile(file, "not-a-zip"));
+			throw new UnreadableFileException(file, null, "not-a-zip");
 		}
 		if (entries.isEmpty()) {
-			throw new UnusableFileException(ImportProblem.ofFile(file, "not-a-zip"));
+			throw new UnreadableFileException(file, null, "not-a-zip");
 		}
 		return entries;
 	}
 
-	static boolean looksLikeZip(byte[] bytes) {
+	public static boolean looksLikeZip(byte[] bytes) {
 		return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
 	}
 

@@ -1,17 +1,33 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 Schakel contributors
-package nl.schakel.socialmap;
+package nl.schakel.spreadsheet;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads RFC 4180 CSV: commas, double-quoted cells with "" for a quote, CRLF or LF line ends. */
-final class CsvRows {
+/**
+ * Reads RFC 4180 CSV: double-quoted cells with "" for a quote, CRLF or LF line ends. The separator is a comma, or a
+ * semicolon as Dutch spreadsheet programs write it (the comma is their decimal sign).
+ */
+public final class CsvRows {
 
 	private CsvRows() {
 	}
 
-	static List<List<String>> parse(String text) {
+	/** Comma-separated text; throws IllegalArgumentException when a quoted cell is not closed. */
+	public static List<List<String>> parse(String text) {
+		return parse(text, ',');
+	}
+
+	/** The separator of this text: a semicolon when the first line has semicolons and no commas, else a comma. */
+	public static char separator(String text) {
+		int end = text.indexOf('\n');
+		String first = end < 0 ? text : text.substring(0, end);
+		return first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
+	}
+
+	/** Text with the given separator; throws IllegalArgumentException when a quoted cell is not closed. */
+	public static List<List<String>> parse(String text, char separator) {
 		List<List<String>> rows = new ArrayList<>();
 		List<String> row = new ArrayList<>();
 		StringBuilder cell = new StringBuilder();
@@ -34,7 +50,7 @@ final class CsvRows {
 			else if (c == '"') {
 				quoted = true;
 			}
-			else if (c == ',') {
+			else if (c == separator) {
 				row.add(cell.toString());
 				cell.setLength(0);
 			}

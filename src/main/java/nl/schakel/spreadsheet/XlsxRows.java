@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 Schakel contributors
-package nl.schakel.socialmap;
+package nl.schakel.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -16,14 +16,10 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the first sheet of an XLSX workbook (Office Open XML, ISO/IEC 29500) as rows of text, streaming the sheet
- * with StAX so a large sheet never becomes a tree in memory. Only what a partner's list needs: shared and inline
+ * with StAX so a large sheet never becomes a tree in memory. Only what a list of rows needs: shared and inline
  * strings, numbers and booleans as written; formulas give their cached value. Rows are numbered as in the sheet.
  */
-final class XlsxRows {
-
-	/** One row of the sheet: its number as the spreadsheet program shows it, and its cells from column A. */
-	record Line(int number, List<String> cells) {
-	}
+public final class XlsxRows {
 
 	private static final Pattern CELL_REFERENCE = Pattern.compile("([A-Z]+)([0-9]+)");
 
@@ -32,11 +28,11 @@ final class XlsxRows {
 	private XlsxRows() {
 	}
 
-	static List<Line> read(byte[] bytes, String file) {
+	public static List<SheetRow> read(byte[] bytes, String file) {
 		Map<String, byte[]> parts = ZipContents.read(bytes, file);
 		byte[] sheet = parts.get(firstSheetPath(parts));
 		if (sheet == null) {
-			throw new UnusableFileException(ImportProblem.ofFile(file, "not-a-spreadsheet"));
+			throw new UnreadableFileException(file, null, "not-a-spreadsheet");
 		}
 		try {
 			List<String> shared = parts.containsKey("xl/sharedStrings.xml") ? sharedStrings(parts.get("xl/sharedStrings.xml"))
@@ -44,7 +40,7 @@ final class XlsxRows {
 			return rows(sheet, shared);
 		}
 		catch (XMLStreamException | RuntimeException ex) {
-			throw new UnusableFileException(ImportProblem.ofFile(file, "not-a-spreadsheet"));
+			throw new UnreadableFileException(file, null, "not-a-spreadsheet");
 		}
 	}
 
@@ -112,8 +108,8 @@ final class XlsxRows {
 		return strings;
 	}
 
-	private static List<Line> rows(byte[] xml, List<String> shared) throws XMLStreamException {
-		List<Line> lines = new ArrayList<>();
+	private static List<SheetRow> rows(byte[] xml, List<String> shared) throws XMLStreamException {
+		List<SheetRow> lines = new ArrayList<>();
 		XMLStreamReader in = reader(xml);
 		List<String> cells = null;
 		int rowNumber = 0;
@@ -165,7 +161,7 @@ final class XlsxRows {
 					}
 					case "row" -> {
 						if (cells != null) {
-							lines.add(new Line(rowNumber, List.copyOf(cells)));
+							lines.add(new SheetRow(rowNumber, cells));
 						}
 						cells = null;
 					}
