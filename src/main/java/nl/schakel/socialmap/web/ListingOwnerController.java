@@ -84,7 +84,7 @@ class ListingOwnerController {
 	record NeedGroup(NeedsTaxonomy.Term main, List<NeedsTaxonomy.Term> children) {
 
 		/** The main need first, so a service can carry the need in general. */
-		List<NeedsTaxonomy.Term> all() {
+		public List<NeedsTaxonomy.Term> all() {
 			List<NeedsTaxonomy.Term> all = new ArrayList<>(List.of(main));
 			all.addAll(children);
 			return all;
