@@ -45,12 +45,14 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LiveIndexWriterConfig;
@@ -58,6 +60,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -65,6 +68,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
@@ -121,6 +125,14 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 
 	private static final long DAYS_IN_A_YEAR = 365;
 
+	/** The facets the search page shows; each has its own doc-values field, so counting one skips the others. */
+	private static final List<String> SHOWN_FACETS = List.of(FACET_NEED, LANGUAGE);
+
+	private static final int MAX_FACET_VALUES = 200;
+
+	/** What a hit on the page needs from the stored fields; nothing else is read. */
+	private static final Set<String> HIT_FIELDS = Set.of(ID, STORED_LABEL, STORED_ORGANIZATION, STORED_POINTS);
+
 	/** A rebuild larger than one batch is analysed on all cores; a smaller one is added in order, as it comes. */
 	private static final int BULK_BATCH = 2_000;
 
@@ -171,6 +183,8 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		}
 		facets.setMultiValued(FACET_NEED, true);
 		facets.setMultiValued(LANGUAGE, true);
+		facets.setIndexFieldName(FACET_NEED, "$" + FACET_NEED);
+		facets.setIndexFieldName(LANGUAGE, "$" + LANGUAGE);
 		facets.setMultiValued(MUNICIPALITY, true);
 		Map<String, Analyzer> perField = Map.of(NAME_EN, english, TEXT_EN, english, WORDS, words);
 		try {
@@ -338,47 +352,65 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		}
 	}
 
+	/**
+	 * Two passes. The page of hits is scored with a threshold on the total, so Lucene skips matches that cannot reach
+	 * the page (block-max WAND) instead of scoring every one. The total and the counts come from a second pass that
+	 * only visits matches, without scoring, and counts only the facets the search page shows.
+	 */
 	private SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
-		Query filtered = build(query, searcher.getIndexReader());
+		IndexReader reader = searcher.getIndexReader();
+		Query filtered = build(query, reader);
 		int wanted = query.page() * query.size();
-		var result = FacetsCollectorManager.search(searcher, filtered, wanted, new FacetsCollectorManager());
-		ScoreDoc[] docs = result.topDocs().scoreDocs;
+		ScoreDoc[] docs = searcher.search(filtered, new TopScoreDocCollectorManager(wanted, wanted)).scoreDocs;
 		List<SearchResult.Hit> hits = new ArrayList<>();
 		var stored = searcher.storedFields();
 		for (int i = (query.page() - 1) * query.size(); i < docs.length; i++) {
-			Document doc = stored.document(docs[i].doc);
+			Document doc = stored.document(docs[i].doc, HIT_FIELDS);
 			hits.add(new SearchResult.Hit(UUID.fromString(doc.get(ID)), doc.get(STORED_LABEL),
 					doc.get(STORED_ORGANIZATION), docs[i].score, distanceKm(doc, query.near()), points(doc)));
 		}
+		FacetsCollector matches = searcher.search(new ConstantScoreQuery(filtered), new FacetsCollectorManager());
+		long total = 0;
+		for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+			total += segment.totalHits();
+		}
 		Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-		if (searcher.getIndexReader().numDocs() > 0) {
-			var state = facetState(searcher.getIndexReader());
-			var facetCounts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
-			for (FacetResult dim : facetCounts.getAllDims(200)) {
+		if (total > 0) {
+			for (String dim : SHOWN_FACETS) {
+				FacetResult result = new SortedSetDocValuesFacetCounts(facetState(reader, dim), matches)
+					.getTopChildren(MAX_FACET_VALUES, dim);
 				Map<String, Integer> values = new LinkedHashMap<>();
-				for (LabelAndValue lv : dim.labelValues) {
-					values.put(lv.label, lv.value.intValue());
+				if (result != null) {
+					for (LabelAndValue lv : result.labelValues) {
+						values.put(lv.label, lv.value.intValue());
+					}
 				}
-				counts.put(dim.dim, values);
+				if (!values.isEmpty()) {
+					counts.put(dim, values);
+				}
 			}
 		}
-		return new SearchResult(result.topDocs().totalHits.value(), hits, counts);
+		return new SearchResult(total, hits, counts);
 	}
 
-	/** The facet ordinals of one index reader, built once per reader rather than once per search. */
-	private record FacetState(org.apache.lucene.index.IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
+	/** The facet ordinals of one index reader and facet, built once per reader rather than once per search. */
+	private record FacetState(IndexReader reader, Map<String, DefaultSortedSetDocValuesReaderState> states) {
 	}
 
 	private volatile @Nullable FacetState facetState;
 
-	private DefaultSortedSetDocValuesReaderState facetState(org.apache.lucene.index.IndexReader reader)
-			throws IOException {
+	private DefaultSortedSetDocValuesReaderState facetState(IndexReader reader, String dim) throws IOException {
 		FacetState current = facetState;
 		if (current == null || current.reader() != reader) {
-			current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets));
+			Map<String, DefaultSortedSetDocValuesReaderState> states = new HashMap<>();
+			for (String shown : SHOWN_FACETS) {
+				states.put(shown, new DefaultSortedSetDocValuesReaderState(reader,
+						facets.getDimConfig(shown).indexFieldName, facets));
+			}
+			current = new FacetState(reader, Map.copyOf(states));
 			facetState = current;
 		}
-		return current.state();
+		return current.states().get(dim);
 	}
 
 	Query build(SearchQuery query) {

@@ -617,7 +617,7 @@ class BrowserTests {
 		UUID listing = freeListing();
 		UUID claim = claims.claim(listing, foodBank(), accounts.loadForLogin("coordinator@voedselbank.demo").orElseThrow());
 		claims.approve(claim, accounts.loadForLogin("curator@nijmegen.demo").orElseThrow());
-		String word = "fietsplok" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9]", "q");
+		String word = "zurbqalix" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9]", "q");
 		try (BrowserContext partner = newContext(false); BrowserContext editor = newContext(false)) {
 			Page owner = partner.newPage();
 			logIn(owner, "coordinator@voedselbank.demo");
