@@ -46,7 +46,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -55,11 +54,13 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LiveIndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -130,6 +131,9 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 
 	private static final int MAX_FACET_VALUES = 200;
 
+	/** Up to this many matches the total and the counts are exact; beyond, they are estimated from these. */
+	static final int COUNTED_MATCHES = 10_000;
+
 	/** What a hit on the page needs from the stored fields; nothing else is read. */
 	private static final Set<String> HIT_FIELDS = Set.of(ID, STORED_LABEL, STORED_ORGANIZATION, STORED_POINTS);
 
@@ -139,6 +143,8 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 	private static final double BULK_RAM_BUFFER_MB = 256;
 
 	private final NeedsTaxonomy taxonomy;
+
+	private final int countedMatches;
 
 	private final Analyzer dutch;
 
@@ -170,6 +176,12 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 
 	/** With the index in this directory, which this search closes; the benchmark compares directory kinds. */
 	LuceneServiceSearch(NeedsTaxonomy taxonomy, Directory directory) {
+		this(taxonomy, directory, COUNTED_MATCHES);
+	}
+
+	/** Counting exactly up to {@code countedMatches} matches, so that tests reach the estimate with a small index. */
+	LuceneServiceSearch(NeedsTaxonomy taxonomy, Directory directory, int countedMatches) {
+		this.countedMatches = countedMatches;
 		this.taxonomy = taxonomy;
 		this.directory = directory;
 		this.dutch = new DutchText(compoundParts(taxonomy));
@@ -355,7 +367,10 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 	/**
 	 * Two passes. The page of hits is scored with a threshold on the total, so Lucene skips matches that cannot reach
 	 * the page (block-max WAND) instead of scoring every one. The total and the counts come from a second pass that
-	 * only visits matches, without scoring, and counts only the facets the search page shows.
+	 * visits matches without scoring, counts only the facets the search page shows, and stops after
+	 * {@value #COUNTED_MATCHES} matches: a whole-country search for "eten" then says "about 48,000" instead of
+	 * visiting every one. Documents are in the order they were indexed, not by relevance or place, so the first
+	 * matches are a fair sample of all.
 	 */
 	private SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
 		IndexReader reader = searcher.getIndexReader();
@@ -369,11 +384,12 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 			hits.add(new SearchResult.Hit(UUID.fromString(doc.get(ID)), doc.get(STORED_LABEL),
 					doc.get(STORED_ORGANIZATION), docs[i].score, distanceKm(doc, query.near()), points(doc)));
 		}
-		FacetsCollector matches = searcher.search(new ConstantScoreQuery(filtered), new FacetsCollectorManager());
-		long total = 0;
-		for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
-			total += segment.totalHits();
-		}
+		FirstMatches matches = new FirstMatches(countedMatches);
+		searcher.search(new ConstantScoreQuery(filtered), matches);
+		long counted = matches.collected;
+		boolean estimated = matches.stoppedAt > 0;
+		long total = estimated ? round((double) counted * reader.maxDoc() / matches.stoppedAt) : counted;
+		double scale = counted == 0 ? 1 : (double) total / counted;
 		Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
 		if (total > 0) {
 			for (String dim : SHOWN_FACETS) {
@@ -382,7 +398,7 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 				Map<String, Integer> values = new LinkedHashMap<>();
 				if (result != null) {
 					for (LabelAndValue lv : result.labelValues) {
-						values.put(lv.label, lv.value.intValue());
+						values.put(lv.label, estimated ? (int) round(lv.value.intValue() * scale) : lv.value.intValue());
 					}
 				}
 				if (!values.isEmpty()) {
@@ -390,7 +406,54 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 				}
 			}
 		}
-		return new SearchResult(total, hits, counts);
+		return new SearchResult(total, hits, counts, estimated);
+	}
+
+	/** An estimate in round numbers: two significant digits, so nobody reads it as exact. */
+	static long round(double estimate) {
+		if (estimate < 100) {
+			return Math.round(estimate);
+		}
+		double unit = Math.pow(10, Math.floor(Math.log10(estimate)) - 1);
+		return (long) (Math.round(estimate / unit) * unit);
+	}
+
+	/**
+	 * Collects matches for counting until it has {@code limit}, then stops, remembering how far into the index (in
+	 * documents) it got; {@code stoppedAt} stays 0 when it saw every match.
+	 */
+	private static final class FirstMatches extends FacetsCollector {
+
+		private final int limit;
+
+		private int docBase;
+
+		int collected;
+
+		int stoppedAt;
+
+		FirstMatches(int limit) {
+			this.limit = limit;
+		}
+
+		@Override
+		protected void doSetNextReader(LeafReaderContext context) throws IOException {
+			if (stoppedAt > 0) {
+				throw new CollectionTerminatedException();
+			}
+			super.doSetNextReader(context);
+			docBase = context.docBase;
+		}
+
+		@Override
+		public void collect(int doc) throws IOException {
+			super.collect(doc);
+			if (++collected >= limit) {
+				stoppedAt = docBase + doc + 1;
+				throw new CollectionTerminatedException();
+			}
+		}
+
 	}
 
 	/** The facet ordinals of one index reader and facet, built once per reader rather than once per search. */
@@ -478,12 +541,52 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		}
 		for (String word : DutchText.tokens(words, WORDS, text)) {
 			if (word.length() >= 4 && !known(reader, word)) {
-				int edits = word.length() >= 8 ? 2 : 1;
-				any.add(new BoostQuery(new FuzzyQuery(new Term(WORDS, word), edits, 1), 0.6f), Occur.SHOULD);
+				any.add(new BoostQuery(fuzzy(reader, word), 0.6f), Occur.SHOULD);
 			}
 		}
 		any.setMinimumNumberShouldMatch(1);
 		return any.build();
+	}
+
+	/** The words a misspelt word may stand for, per index reader: the same typo is expanded once, not per search. */
+	private record FuzzyExpansions(IndexReader reader, Map<String, Query> byWord) {
+	}
+
+	private static final int MAX_CACHED_EXPANSIONS = 2_048;
+
+	private volatile @Nullable FuzzyExpansions fuzzyExpansions;
+
+	/**
+	 * A typo-tolerant match on {@code word}: one edit for shorter words, two from 8 letters. With a reader, the query
+	 * is rewritten into the index's terms once and kept while the reader lasts; the edit-distance automata and the
+	 * walk through the term dictionary are most of what typo tolerance costs.
+	 */
+	private Query fuzzy(@Nullable IndexReader reader, String word) {
+		Query fuzzy = new FuzzyQuery(new Term(WORDS, word), word.length() >= 8 ? 2 : 1, 1);
+		if (reader == null) {
+			return fuzzy;
+		}
+		FuzzyExpansions expansions = fuzzyExpansions;
+		if (expansions == null || expansions.reader() != reader) {
+			expansions = new FuzzyExpansions(reader, java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
+					return size() > MAX_CACHED_EXPANSIONS;
+				}
+			}));
+			fuzzyExpansions = expansions;
+		}
+		Query expanded = expansions.byWord().get(word);
+		if (expanded == null) {
+			try {
+				expanded = new IndexSearcher(reader).rewrite(fuzzy);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			expansions.byWord().put(word, expanded);
+		}
+		return expanded;
 	}
 
 	private static boolean known(org.apache.lucene.index.@Nullable IndexReader reader, String word) {
