@@ -34,6 +34,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
@@ -41,7 +42,6 @@ import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
@@ -51,10 +51,12 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.LiveIndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -72,6 +74,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.SloppyMath;
 import org.jspecify.annotations.Nullable;
@@ -118,12 +121,6 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 
 	static final String FACET_NEED = "need";
 
-	static final String STORED_LABEL = "label";
-
-	static final String STORED_ORGANIZATION = "organization";
-
-	static final String STORED_POINTS = "points";
-
 	private static final long DAYS_IN_A_YEAR = 365;
 
 	/** The facets the search page shows; each has its own doc-values field, so counting one skips the others. */
@@ -135,7 +132,10 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 	static final int COUNTED_MATCHES = 10_000;
 
 	/** What a hit on the page needs from the stored fields; nothing else is read. */
-	private static final Set<String> HIT_FIELDS = Set.of(ID, STORED_LABEL, STORED_ORGANIZATION, STORED_POINTS);
+	static final String HIT = "hit";
+
+	/** Separates the parts of {@link #HIT}; removed from the texts themselves. */
+	private static final String HIT_SEPARATOR = "\u001f";
 
 	/** A rebuild larger than one batch is analysed on all cores; a smaller one is added in order, as it comes. */
 	private static final int BULK_BATCH = 2_000;
@@ -378,11 +378,12 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		int wanted = query.page() * query.size();
 		ScoreDoc[] docs = searcher.search(filtered, new TopScoreDocCollectorManager(wanted, wanted)).scoreDocs;
 		List<SearchResult.Hit> hits = new ArrayList<>();
-		var stored = searcher.storedFields();
 		for (int i = (query.page() - 1) * query.size(); i < docs.length; i++) {
-			Document doc = stored.document(docs[i].doc, HIT_FIELDS);
-			hits.add(new SearchResult.Hit(UUID.fromString(doc.get(ID)), doc.get(STORED_LABEL),
-					doc.get(STORED_ORGANIZATION), docs[i].score, distanceKm(doc, query.near()), points(doc)));
+			// One doc value per hit: reading stored fields would decompress a whole block of documents for each.
+			String[] fields = hitFields(reader, docs[i].doc);
+			List<SearchResult.Point> points = points(fields[3]);
+			hits.add(new SearchResult.Hit(UUID.fromString(fields[0]), fields[1], fields[2], docs[i].score,
+					distanceKm(points, query.near()), points));
 		}
 		FirstMatches matches = new FirstMatches(countedMatches);
 		searcher.search(new ConstantScoreQuery(filtered), matches);
@@ -407,6 +408,17 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 			}
 		}
 		return new SearchResult(total, hits, counts, estimated);
+	}
+
+	/** Id, name, organisation and points of one document, from the doc value written by {@link #document}. */
+	private static String[] hitFields(IndexReader reader, int doc) throws IOException {
+		List<LeafReaderContext> leaves = reader.leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		BinaryDocValues values = leaf.reader().getBinaryDocValues(HIT);
+		if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+			throw new IllegalStateException("document " + doc + " has no hit fields");
+		}
+		return values.binaryValue().utf8ToString().split(HIT_SEPARATOR, -1);
 	}
 
 	/** An estimate in round numbers: two significant digits, so nobody reads it as exact. */
@@ -649,8 +661,6 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 	private Document document(ServiceListing listing) {
 		Document doc = new Document();
 		doc.add(new StringField(ID, listing.id().toString(), Field.Store.YES));
-		doc.add(new StoredField(STORED_LABEL, listing.name()));
-		doc.add(new StoredField(STORED_ORGANIZATION, listing.organizationName()));
 		doc.add(new TextField(NAME, listing.name(), Field.Store.NO));
 		doc.add(new TextField(TEXT, String.join("\n", listing.description(), listing.organizationName(),
 				String.join(" ", listing.termWords())), Field.Store.NO));
@@ -696,7 +706,9 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 				doc.add(new SortedSetDocValuesFacetField(MUNICIPALITY, place.municipalityCode()));
 			}
 		}
-		doc.add(new StoredField(STORED_POINTS, points.toString()));
+		doc.add(new BinaryDocValuesField(HIT, new BytesRef(String.join(HIT_SEPARATOR, listing.id().toString(),
+				listing.name().replace(HIT_SEPARATOR, " "), listing.organizationName().replace(HIT_SEPARATOR, " "),
+				points))));
 		for (ServiceListing.Opening opening : listing.openings()) {
 			if (opening.endMinuteOfWeek() > opening.startMinuteOfWeek()) {
 				doc.add(new IntRange(OPEN, new int[] { opening.startMinuteOfWeek() },
@@ -721,9 +733,8 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		return Integer.parseInt(digits);
 	}
 
-	private static List<SearchResult.Point> points(Document doc) {
-		String stored = doc.get(STORED_POINTS);
-		if (stored == null || stored.isEmpty()) {
+	private static List<SearchResult.Point> points(String stored) {
+		if (stored.isEmpty()) {
 			return List.of();
 		}
 		List<SearchResult.Point> points = new ArrayList<>();
@@ -734,16 +745,14 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		return points;
 	}
 
-	private static @Nullable Double distanceKm(Document doc, SearchQuery.@Nullable Near near) {
-		String points = doc.get(STORED_POINTS);
-		if (near == null || points == null || points.isEmpty()) {
+	private static @Nullable Double distanceKm(List<SearchResult.Point> points, SearchQuery.@Nullable Near near) {
+		if (near == null || points.isEmpty()) {
 			return null;
 		}
 		double best = Double.MAX_VALUE;
-		for (String point : points.split(";")) {
-			String[] latLon = point.split(",");
-			best = Math.min(best, SloppyMath.haversinMeters(near.latitude(), near.longitude(),
-					Double.parseDouble(latLon[0]), Double.parseDouble(latLon[1])));
+		for (SearchResult.Point point : points) {
+			best = Math.min(best, SloppyMath.haversinMeters(near.latitude(), near.longitude(), point.latitude(),
+					point.longitude()));
 		}
 		return best / 1000;
 	}
