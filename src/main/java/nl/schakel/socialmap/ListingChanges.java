@@ -170,26 +170,23 @@ public class ListingChanges {
 		return new Editable(start, version, pending.map(p -> (UUID) p[0]).orElse(null), placeNames(listing));
 	}
 
-	/** A new, empty service of the listing, to fill in; it is offered nowhere until the owner picks locations. */
+	/**
+	 * A new, empty service or location of the listing, to fill in; a new service is offered nowhere until the owner
+	 * picks locations. {@code id} is the id the form already gave it, so that sending the form twice is one proposal.
+	 */
 	@Transactional(readOnly = true)
-	public Editable newService(UUID listing, SchakelUser user) {
+	public Editable newDocument(UUID listing, boolean service, @Nullable UUID id, SchakelUser user) {
 		stewardship.requireOwner(user, listing);
 		ObjectNode doc = json.createObjectNode();
-		doc.put("id", UUID.randomUUID().toString());
+		doc.put("id", (id == null ? UUID.randomUUID() : id).toString());
 		doc.put("organization_id", listing.toString());
-		doc.put("name", "");
-		doc.put("status", "active");
-		return new Editable(doc, 0, null, placeNames(listing));
-	}
-
-	/** A new, empty location of the listing, to fill in. */
-	@Transactional(readOnly = true)
-	public Editable newLocation(UUID listing, SchakelUser user) {
-		stewardship.requireOwner(user, listing);
-		ObjectNode doc = json.createObjectNode();
-		doc.put("id", UUID.randomUUID().toString());
-		doc.put("organization_id", listing.toString());
-		doc.put("location_type", "physical");
+		if (service) {
+			doc.put("name", "");
+			doc.put("status", "active");
+		}
+		else {
+			doc.put("location_type", "physical");
+		}
 		return new Editable(doc, 0, null, placeNames(listing));
 	}
 
@@ -388,6 +385,16 @@ public class ListingChanges {
 		}
 		if (table == Table.SERVICE) {
 			doc.put("assured_date", today.toString());
+			// A location withdrawn while the new service waited is left out rather than failing the approval.
+			if (doc.path("service_at_locations").isArray()) {
+				Map<String, String> places = placeNames(review.proposal().listingId());
+				var atLocations = (tools.jackson.databind.node.ArrayNode) doc.get("service_at_locations");
+				for (int i = atLocations.size() - 1; i >= 0; i--) {
+					if (!places.containsKey(atLocations.get(i).path("location_id").asString(""))) {
+						atLocations.remove(i);
+					}
+				}
+			}
 		}
 		directory.storeReviewed(table, doc, by);
 		if (table == Table.LOCATION && !"create".equals(review.proposal().action())) {

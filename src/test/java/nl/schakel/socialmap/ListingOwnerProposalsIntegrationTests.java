@@ -317,6 +317,9 @@ class ListingOwnerProposalsIntegrationTests {
 			.query(UUID.class)
 			.list();
 		MockHttpSession owner = logIn(OWNER);
+		UUID waiting = UUID.randomUUID();
+		mvc.perform(newService(listing, waiting, word(), location).session(owner))
+			.andExpect(redirectedUrl("/mijn/vermeldingen/" + listing + "?voorgesteld"));
 		mvc.perform(post("/mijn/vermeldingen/" + listing + "/locaties/" + location + "/intrekken").session(owner).with(csrf())
 			.param("versie", jdbc.sql("select version::text from sm_location where id = ?").param(location).query(String.class).single()))
 			.andExpect(redirectedUrl("/mijn/vermeldingen/" + listing + "?intrekken"));
@@ -324,6 +327,11 @@ class ListingOwnerProposalsIntegrationTests {
 		mvc.perform(post("/redactie/wijzigingen/" + pendingProposal(location) + "/goedkeuren").session(curator).with(csrf()))
 			.andExpect(redirectedUrl("/redactie?wijziging-goedgekeurd"));
 		assertThat(jdbc.sql("select count(*) from sm_location where id = ?").param(location).query(Long.class).single()).isZero();
+		mvc.perform(post("/redactie/wijzigingen/" + pendingProposal(waiting) + "/goedkeuren").session(curator).with(csrf()))
+			.andExpect(redirectedUrl("/redactie?wijziging-goedgekeurd"));
+		assertThat(jdbc.sql("select count(*) from sm_service_at_location where service_id = ?").param(waiting)
+			.query(Long.class)
+			.single()).as("a new service waiting for a withdrawn location is approved without it").isZero();
 		for (UUID service : services) {
 			assertThat(jdbc.sql("select count(*) from sm_service where id = ?").param(service).query(Long.class).single()).isOne();
 			mvc.perform(get("/api/hsds/services/" + service))

@@ -210,19 +210,14 @@ class ListingOwnerController {
 
 	@GetMapping("/mijn/vermeldingen/{id}/diensten/nieuw")
 	String newService(@PathVariable UUID id, @AuthenticationPrincipal SchakelUser user, Model model) {
-		Editable editable = changes.newService(id, user);
+		Editable editable = changes.newDocument(id, true, null, user);
 		return serviceForm(id, editable, true, formOf(editable), List.of(), model);
 	}
 
 	@PostMapping("/mijn/vermeldingen/{id}/diensten/nieuw")
 	String proposeNewService(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params,
 			@AuthenticationPrincipal SchakelUser user, Model model) {
-		Editable editable = changes.newService(id, user);
-		// The id of the new service travels with the form, so that sending it twice is one proposal.
-		UUID typedId = uuid(first(params, "dienst"));
-		if (typedId != null) {
-			editable.doc().put("id", typedId.toString());
-		}
+		Editable editable = changes.newDocument(id, true, uuid(first(params, "dienst")), user);
 		ServiceForm form = formOf(params, editable);
 		for (String location : form.locations()) {
 			if (!editable.placeNames().containsKey(location)) {
@@ -558,18 +553,14 @@ class ListingOwnerController {
 
 	@GetMapping("/mijn/vermeldingen/{id}/locaties/nieuw")
 	String newLocation(@PathVariable UUID id, @AuthenticationPrincipal SchakelUser user, Model model) {
-		Editable editable = changes.newLocation(id, user);
+		Editable editable = changes.newDocument(id, false, null, user);
 		return locationForm(id, editable, true, locationFormOf(editable), List.of(), model);
 	}
 
 	@PostMapping("/mijn/vermeldingen/{id}/locaties/nieuw")
 	String proposeNewLocation(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params,
 			@AuthenticationPrincipal SchakelUser user, Model model) {
-		Editable editable = changes.newLocation(id, user);
-		UUID typedId = uuid(first(params, "locatie"));
-		if (typedId != null) {
-			editable.doc().put("id", typedId.toString());
-		}
+		Editable editable = changes.newDocument(id, false, uuid(first(params, "locatie")), user);
 		LocationForm form = locationFormOf(params);
 		List<FieldError> errors = locationErrors(form, editable);
 		if (!errors.isEmpty()) {
