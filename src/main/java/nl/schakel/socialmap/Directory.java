@@ -413,7 +413,12 @@ public class Directory {
 				if (!problems.isEmpty()) {
 					throw new HsdsImportException(problems);
 				}
+				// A new service names the locations where it is offered; the links are stored as their own rows.
+				JsonNode atLocations = doc.remove("service_at_locations");
 				storeService(doc, UUID.fromString(doc.get("organization_id").asString()), by);
+				for (JsonNode atLocation : iterate(atLocations)) {
+					importServiceAtLocation(((ObjectNode) atLocation).deepCopy(), id, by);
+				}
 				Map<UUID, Map<String, String>> english = OpeningHours.englishDescriptions(doc, OpeningHours.placeNames(
 						documents.findAll(Table.LOCATION, "where organization_id = ?", uuidOf(doc, "organization_id"))));
 				if (!english.isEmpty()) {
@@ -424,6 +429,30 @@ public class Directory {
 			default -> throw new IllegalArgumentException("only services and locations are edited by owners");
 		}
 		announce(Set.of(id));
+	}
+
+	/**
+	 * Removes a service or a location that its owner withdrew and a curator approved. It leaves search, the HSDS API
+	 * and the exports at once; its change history stays. Services offered at a withdrawn location stay, without it.
+	 */
+	void withdraw(Table table, UUID id, String by) {
+		if (table != Table.SERVICE && table != Table.LOCATION) {
+			throw new IllegalArgumentException("only services and locations are withdrawn by owners");
+		}
+		Set<UUID> affected = new LinkedHashSet<>();
+		if (table == Table.SERVICE) {
+			affected.add(id);
+		}
+		else {
+			affected.addAll(jdbc.sql("select service_id from sm_service_at_location where location_id = ?")
+				.param(id)
+				.query(UUID.class)
+				.list());
+		}
+		documents.remove(table, id, by);
+		if (!affected.isEmpty()) {
+			events.publishEvent(new ListingsChanged(affected));
+		}
 	}
 
 	/** The version of a service or location document, which a stale edit is recognised by. */

@@ -126,6 +126,21 @@ class Documents {
 		return Stored.UPDATED;
 	}
 
+	/**
+	 * Removes a document; its history stays, closed by one {@code delete} row that keeps the last version. Rows that
+	 * hang from it (services at the location, taxonomy links) go with it through their foreign keys.
+	 */
+	boolean remove(Table table, UUID id, String by) {
+		Optional<ObjectNode> existing = find(table, id);
+		if (existing.isEmpty()) {
+			return false;
+		}
+		jdbc.sql("delete from " + table.name + " where id = ?").param(id).update();
+		jdbc.sql("delete from sm_translation where resource_id = ?").param(id).update();
+		record(table, id, "delete", "*", json.writeValueAsString(existing.get()), "", by);
+		return true;
+	}
+
 	void link(UUID serviceId, Set<UUID> termIds) {
 		jdbc.sql("delete from sm_service_term where service_id = ?").param(serviceId).update();
 		for (UUID term : termIds) {

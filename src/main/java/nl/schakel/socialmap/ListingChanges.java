@@ -53,8 +53,10 @@ public class ListingChanges {
 	public record LocationItem(UUID id, String name, String address) {
 	}
 
+	/** A proposal; {@code action} is {@code create}, {@code update} or {@code withdraw}. */
 	public record Proposal(UUID id, UUID listingId, String listingName, String resourceType, UUID resourceId,
-			String resourceName, String organisationName, String status, String reason, Instant createdAt) {
+			String resourceName, String organisationName, String status, String reason, Instant createdAt,
+			String action) {
 	}
 
 	public record ListingView(UUID id, String name, List<ServiceItem> services, List<LocationItem> locations,
@@ -91,8 +93,11 @@ public class ListingChanges {
 
 	private final JsonMapper json;
 
+	private final NeedsTaxonomy taxonomy;
+
 	ListingChanges(JdbcClient jdbc, Clock clock, Directory directory, Documents documents, Stewardship stewardship,
-			JsonMapper json) {
+			JsonMapper json, NeedsTaxonomy taxonomy) {
+		this.taxonomy = taxonomy;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.directory = directory;
@@ -154,15 +159,45 @@ public class ListingChanges {
 			.orElseThrow(() -> new AccessDeniedException("Not part of this listing"));
 		int version = directory.version(table, id).orElseThrow();
 		var pending = jdbc.sql("""
-				select id, base_version, doc::text from sm_proposal where resource_id = ? and status = 'pending'
+				select id, base_version, doc::text from sm_proposal
+				where resource_id = ? and status = 'pending' and action = 'update'
 				order by created_at desc limit 1""")
 			.param(id)
 			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3) })
 			.optional();
 		// A waiting change on an older version is not built on: the owner starts again from what is published.
 		ObjectNode start = pending.filter(p -> (int) p[1] == version).map(p -> documents.parse((String) p[2])).orElse(doc);
-		return new Editable(start, version, pending.map(p -> (UUID) p[0]).orElse(null), OpeningHours
-			.placeNames(documents.findAll(Table.LOCATION, "where organization_id = ? order by id", listing)));
+		return new Editable(start, version, pending.map(p -> (UUID) p[0]).orElse(null), placeNames(listing));
+	}
+
+	/**
+	 * A new, empty service or location of the listing, to fill in; a new service is offered nowhere until the owner
+	 * picks locations. {@code id} is the id the form already gave it, so that sending the form twice is one proposal.
+	 */
+	@Transactional(readOnly = true)
+	public Editable newDocument(UUID listing, boolean service, @Nullable UUID id, SchakelUser user) {
+		stewardship.requireOwner(user, listing);
+		ObjectNode doc = json.createObjectNode();
+		doc.put("id", (id == null ? UUID.randomUUID() : id).toString());
+		doc.put("organization_id", listing.toString());
+		if (service) {
+			doc.put("name", "");
+			doc.put("status", "active");
+		}
+		else {
+			doc.put("location_type", "physical");
+		}
+		return new Editable(doc, 0, null, placeNames(listing));
+	}
+
+	/** Roughly where a new location is: the middle of the known locations in its postcode area. */
+	@Transactional(readOnly = true)
+	public Optional<double[]> approximatePoint(nl.schakel.region.Postcode postcode) {
+		return directory.approximatePoint(postcode);
+	}
+
+	private Map<String, String> placeNames(UUID listing) {
+		return OpeningHours.placeNames(documents.findAll(Table.LOCATION, "where organization_id = ? order by id", listing));
 	}
 
 	public Editable editableService(UUID listing, UUID service, SchakelUser user) {
@@ -202,22 +237,80 @@ public class ListingChanges {
 		if (ListingDiff.changes(published, doc).isEmpty() || ListingDiff.changes(current.doc(), doc).isEmpty()) {
 			throw new ListingRefused("edit.error.unchanged");
 		}
-		int baseVersion = base.version();
-		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.sql("""
 				update sm_proposal set status = 'superseded', decided_at = ?
 				where resource_id = ? and status = 'pending'""")
-			.params(now, resource)
+			.params(Timestamp.from(clock.instant()), resource)
 			.update();
+		return insertProposal(listing, table, resource, base.version(), doc, "update", owner, user);
+	}
+
+	private UUID insertProposal(UUID listing, Table table, UUID resource, int baseVersion, ObjectNode doc, String action,
+			Membership owner, SchakelUser user) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into sm_proposal (id, listing_id, resource_type, resource_id, base_version, doc, organisation_id,
-				                         proposed_by, created_at)
-				values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)""")
+				                         proposed_by, created_at, action)
+				values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""")
 			.params(id, listing, table.resourceType, resource, baseVersion, json.writeValueAsString(doc),
-					owner.organisationId().value(), user.accountId().value(), now)
+					owner.organisationId().value(), user.accountId().value(), Timestamp.from(clock.instant()), action)
 			.update();
 		return id;
+	}
+
+	/**
+	 * Puts a new service or location in the review queue. It appears in search and the HSDS API only once a curator
+	 * approves. A new service is offered only at locations of the same listing.
+	 */
+	public UUID proposeNew(UUID listing, boolean service, ObjectNode doc, SchakelUser user) {
+		Membership owner = stewardship.requireOwner(user, listing);
+		Table table = service ? Table.SERVICE : Table.LOCATION;
+		UUID resource = UUID.fromString(doc.get("id").asString());
+		if (!doc.path("organization_id").asString("").equals(listing.toString())) {
+			throw new AccessDeniedException("A new document belongs to the listing it is proposed for");
+		}
+		if (directory.version(table, resource).isPresent() || jdbc.sql("select count(*) from sm_proposal where resource_id = ?")
+			.param(resource)
+			.query(Long.class)
+			.single() > 0) {
+			throw new ListingRefused("edit.error.stale");
+		}
+		Map<String, String> places = placeNames(listing);
+		for (JsonNode atLocation : doc.path("service_at_locations")) {
+			if (!places.containsKey(atLocation.path("location_id").asString(""))) {
+				throw new AccessDeniedException("A new service is offered only at locations of its own listing");
+			}
+		}
+		return insertProposal(listing, table, resource, 0, doc, "create", owner, user);
+	}
+
+	/**
+	 * Asks to take a service or location out of the sociale kaart. On approval it leaves search and the HSDS API; its
+	 * history stays. Refused when the document changed since the owner looked at it.
+	 */
+	public UUID proposeWithdrawal(UUID listing, boolean service, UUID resource, int version, SchakelUser user) {
+		Membership owner = stewardship.requireOwner(user, listing);
+		Table table = service ? Table.SERVICE : Table.LOCATION;
+		jdbc.sql("select id from " + table.name + " where id = ? for update").param(resource).query(UUID.class).optional();
+		ObjectNode current = documents.find(table, resource)
+			.filter(d -> listing.toString().equals(d.path("organization_id").asString("")))
+			.orElseThrow(() -> new AccessDeniedException("Not part of this listing"));
+		if (directory.version(table, resource).orElseThrow() != version) {
+			throw new ListingRefused("edit.error.stale");
+		}
+		if (jdbc.sql("""
+				select count(*) from sm_proposal where resource_id = ? and status = 'pending' and action = 'withdraw'""")
+			.param(resource)
+			.query(Long.class)
+			.single() > 0) {
+			throw new ListingRefused("withdraw.error.pending");
+		}
+		jdbc.sql("""
+				update sm_proposal set status = 'superseded', decided_at = ?
+				where resource_id = ? and status = 'pending'""")
+			.params(Timestamp.from(clock.instant()), resource)
+			.update();
+		return insertProposal(listing, table, resource, version, current, "withdraw", owner, user);
 	}
 
 	/** "Alles klopt nog": renews the verified date of every service of the listing. */
@@ -245,11 +338,23 @@ public class ListingChanges {
 			.findFirst()
 			.orElseThrow(() -> new ListingRefused("review.error.unknown"));
 		Table table = table(summary.resourceType());
-		ObjectNode proposed = proposedDoc(proposal);
+		ObjectNode proposed = "withdraw".equals(summary.action()) ? json.createObjectNode() : proposedDoc(proposal);
 		ObjectNode current = documents.find(table, summary.resourceId()).orElseGet(json::createObjectNode);
 		int base = jdbc.sql("select base_version from sm_proposal where id = ?").param(proposal).query(Integer.class).single();
-		boolean stale = directory.version(table, summary.resourceId()).map(v -> v != base).orElse(true);
-		return new Review(summary, ListingDiff.changes(current, proposed), stale);
+		Optional<Integer> version = directory.version(table, summary.resourceId());
+		// A new document is stale once it exists; any other once it changed or was removed.
+		boolean stale = "create".equals(summary.action()) ? version.isPresent() : version.map(v -> v != base).orElse(true);
+		if ("withdraw".equals(summary.action()) && version.isEmpty()) {
+			current = proposedDoc(proposal);
+		}
+		return new Review(summary, ListingDiff.changes(current, proposed, names(summary.listingId())), stale);
+	}
+
+	/** Readable names for the ids a diff shows: locations of the listing and terms of the needs taxonomy. */
+	private Map<String, String> names(UUID listing) {
+		Map<String, String> names = new java.util.HashMap<>(placeNames(listing));
+		taxonomy.terms().forEach(t -> names.put(t.id().toString(), t.nameNl()));
+		return names;
 	}
 
 	/**
@@ -271,11 +376,28 @@ public class ListingChanges {
 		ObjectNode doc = proposedDoc(proposal);
 		String by = review.proposal().organisationName() + " (" + Role.ORGANISATION_ADMIN.name() + "), "
 				+ Stewardship.signature(curator);
+		if ("withdraw".equals(review.proposal().action())) {
+			directory.withdraw(table, review.proposal().resourceId(), by);
+			if (!decide(proposal, "approved", "", reviewer)) {
+				throw new ListingRefused("review.error.decided");
+			}
+			return;
+		}
 		if (table == Table.SERVICE) {
 			doc.put("assured_date", today.toString());
+			// A location withdrawn while the new service waited is left out rather than failing the approval.
+			if (doc.path("service_at_locations").isArray()) {
+				Map<String, String> places = placeNames(review.proposal().listingId());
+				var atLocations = (tools.jackson.databind.node.ArrayNode) doc.get("service_at_locations");
+				for (int i = atLocations.size() - 1; i >= 0; i--) {
+					if (!places.containsKey(atLocations.get(i).path("location_id").asString(""))) {
+						atLocations.remove(i);
+					}
+				}
+			}
 		}
 		directory.storeReviewed(table, doc, by);
-		if (table == Table.LOCATION) {
+		if (table == Table.LOCATION && !"create".equals(review.proposal().action())) {
 			for (ObjectNode service : documents.findAll(Table.SERVICE, """
 					where id in (select service_id from sm_service_at_location where location_id = ?) order by id""",
 					review.proposal().resourceId())) {
@@ -343,8 +465,10 @@ public class ListingChanges {
 				where c.resource_id = ?
 				   or c.resource_id in (select id from sm_service where organization_id = ?)
 				   or c.resource_id in (select id from sm_location where organization_id = ?)
+				   or c.resource_id in (select resource_id from sm_proposal where listing_id = ? and action = 'withdraw'
+				                          and status = 'approved')
 				order by c.last_action_date desc, c.id limit 500""")
-			.params(listing, listing, listing)
+			.params(listing, listing, listing, listing)
 			.query((rs, n) -> new HistoryEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
 					rs.getString(4), rs.getString(5), ListingDiff.label(rs.getString(5)), readableStored(rs.getString(5), rs.getString(6)),
 					readableStored(rs.getString(5), rs.getString(7))))
@@ -398,14 +522,15 @@ public class ListingChanges {
 	private List<Proposal> proposals(String where, Object... params) {
 		return jdbc.sql("""
 				select p.id, p.listing_id, l.name, p.resource_type, p.resource_id,
-				       coalesce(p.doc ->> 'name', ''), o.name, p.status, p.reason, p.created_at
+				       coalesce(nullif(p.doc ->> 'name', ''), p.doc -> 'addresses' -> 0 ->> 'address_1', ''), o.name,
+				       p.status, p.reason, p.created_at, p.action
 				from sm_proposal p join sm_organization l on l.id = p.listing_id
 				join organisation o on o.id = p.organisation_id
 				""" + where)
 			.params(params)
 			.query((rs, n) -> new Proposal(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
 					rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8),
-					rs.getString(9), rs.getTimestamp(10).toInstant()))
+					rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getString(11)))
 			.list();
 	}
 
@@ -413,6 +538,10 @@ public class ListingChanges {
 		if (value.startsWith("[") || value.startsWith("{")) {
 			try {
 				JsonNode parsed = json.readTree(value);
+				if ("*".equals(field) && parsed.isObject()) {
+					// A removed document: its name says what went, the rest is in the HSDS metadata.
+					return parsed.path("name").asString(ListingDiff.readable("addresses", parsed.get("addresses")));
+				}
 				return ListingDiff.readable(field, parsed);
 			}
 			catch (RuntimeException ex) {

@@ -5,6 +5,7 @@ package nl.schakel.socialmap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,8 @@ public final class ListingDiff {
 	/** Fields with a label in the message bundles ({@code field.<name>}); others are shown by their HSDS name. */
 	static final Set<String> LABELLED = Set.of("name", "description", "application_process", "fees_description",
 			"eligibility_description", "required_documents", "languages", "schedules", "addresses", "url", "email",
-			"assured_date", "status", "*");
+			"assured_date", "status", "phones", "cost_options", "attributes", "accessibility", "service_at_locations",
+			"*");
 
 	/** One changed field: its HSDS name, the message key of its label, and the text before and after. */
 	public record FieldChange(String field, String label, String before, String after) {
@@ -29,12 +31,17 @@ public final class ListingDiff {
 	}
 
 	public static List<FieldChange> changes(JsonNode before, JsonNode after) {
+		return changes(before, after, Map.of());
+	}
+
+	/** As {@link #changes(JsonNode, JsonNode)}, showing taxonomy terms and locations by the names given for their ids. */
+	public static List<FieldChange> changes(JsonNode before, JsonNode after, Map<String, String> names) {
 		Set<String> fields = new LinkedHashSet<>(before.propertyNames());
 		fields.addAll(after.propertyNames());
 		List<FieldChange> changes = new ArrayList<>();
 		for (String field : fields) {
-			String previous = readable(field, before.get(field));
-			String replacement = readable(field, after.get(field));
+			String previous = readable(field, before.get(field), names);
+			String replacement = readable(field, after.get(field), names);
 			if (!previous.equals(replacement)) {
 				changes.add(new FieldChange(field, label(field), previous, replacement));
 			}
@@ -47,6 +54,10 @@ public final class ListingDiff {
 	}
 
 	static String readable(String field, @Nullable JsonNode value) {
+		return readable(field, value, Map.of());
+	}
+
+	static String readable(String field, @Nullable JsonNode value, Map<String, String> names) {
 		if (value == null || value.isNull() || value.isMissingNode()) {
 			return "";
 		}
@@ -65,6 +76,14 @@ public final class ListingDiff {
 				case "languages" -> item.path("name").asString(item.path("code").asString(""));
 				case "addresses" -> (item.path("address_1").asString("") + ", " + item.path("postal_code").asString("")
 						+ " " + item.path("city").asString("")).strip();
+				case "phones" -> item.path("number").asString("");
+				case "cost_options" -> (item.path("option").asString("") + " " + (item.hasNonNull("amount")
+						? "€ " + item.get("amount").asString() : item.path("amount_description").asString(""))).strip();
+				case "attributes" -> names.getOrDefault(item.path("taxonomy_term_id").asString(""),
+						item.path("taxonomy_term_id").asString(""));
+				case "accessibility" -> item.path("description").asString("");
+				case "service_at_locations" -> names.getOrDefault(item.path("location_id").asString(""),
+						item.path("location_id").asString(""));
 				default -> item.isValueNode() ? item.asString() : item.toString();
 			});
 		}

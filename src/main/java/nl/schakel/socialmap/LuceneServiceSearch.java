@@ -34,6 +34,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
@@ -41,23 +42,28 @@ import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.LiveIndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -65,8 +71,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.SloppyMath;
 import org.jspecify.annotations.Nullable;
@@ -113,13 +121,21 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 
 	static final String FACET_NEED = "need";
 
-	static final String STORED_LABEL = "label";
-
-	static final String STORED_ORGANIZATION = "organization";
-
-	static final String STORED_POINTS = "points";
-
 	private static final long DAYS_IN_A_YEAR = 365;
+
+	/** The facets the search page shows; each has its own doc-values field, so counting one skips the others. */
+	private static final List<String> SHOWN_FACETS = List.of(FACET_NEED, LANGUAGE);
+
+	private static final int MAX_FACET_VALUES = 200;
+
+	/** Up to this many matches the total and the counts are exact; beyond, they are estimated from these. */
+	static final int COUNTED_MATCHES = 10_000;
+
+	/** What a hit on the page needs from the stored fields; nothing else is read. */
+	static final String HIT = "hit";
+
+	/** Separates the parts of {@link #HIT}; removed from the texts themselves. */
+	private static final String HIT_SEPARATOR = "\u001f";
 
 	/** A rebuild larger than one batch is analysed on all cores; a smaller one is added in order, as it comes. */
 	private static final int BULK_BATCH = 2_000;
@@ -127,6 +143,8 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 	private static final double BULK_RAM_BUFFER_MB = 256;
 
 	private final NeedsTaxonomy taxonomy;
+
+	private final int countedMatches;
 
 	private final Analyzer dutch;
 
@@ -158,6 +176,12 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 
 	/** With the index in this directory, which this search closes; the benchmark compares directory kinds. */
 	LuceneServiceSearch(NeedsTaxonomy taxonomy, Directory directory) {
+		this(taxonomy, directory, COUNTED_MATCHES);
+	}
+
+	/** Counting exactly up to {@code countedMatches} matches, so that tests reach the estimate with a small index. */
+	LuceneServiceSearch(NeedsTaxonomy taxonomy, Directory directory, int countedMatches) {
+		this.countedMatches = countedMatches;
 		this.taxonomy = taxonomy;
 		this.directory = directory;
 		this.dutch = new DutchText(compoundParts(taxonomy));
@@ -171,6 +195,8 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		}
 		facets.setMultiValued(FACET_NEED, true);
 		facets.setMultiValued(LANGUAGE, true);
+		facets.setIndexFieldName(FACET_NEED, "$" + FACET_NEED);
+		facets.setIndexFieldName(LANGUAGE, "$" + LANGUAGE);
 		facets.setMultiValued(MUNICIPALITY, true);
 		Map<String, Analyzer> perField = Map.of(NAME_EN, english, TEXT_EN, english, WORDS, words);
 		try {
@@ -338,47 +364,128 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		}
 	}
 
+	/**
+	 * Two passes. The page of hits is scored with a threshold on the total, so Lucene skips matches that cannot reach
+	 * the page (block-max WAND) instead of scoring every one. The total and the counts come from a second pass that
+	 * visits matches without scoring, counts only the facets the search page shows, and stops after
+	 * {@value #COUNTED_MATCHES} matches: a whole-country search for "eten" then says "about 48,000" instead of
+	 * visiting every one. Documents are in the order they were indexed, not by relevance or place, so the first
+	 * matches are a fair sample of all.
+	 */
 	private SearchResult search(IndexSearcher searcher, SearchQuery query) throws IOException {
-		Query filtered = build(query, searcher.getIndexReader());
+		IndexReader reader = searcher.getIndexReader();
+		Query filtered = build(query, reader);
 		int wanted = query.page() * query.size();
-		var result = FacetsCollectorManager.search(searcher, filtered, wanted, new FacetsCollectorManager());
-		ScoreDoc[] docs = result.topDocs().scoreDocs;
+		ScoreDoc[] docs = searcher.search(filtered, new TopScoreDocCollectorManager(wanted, wanted)).scoreDocs;
 		List<SearchResult.Hit> hits = new ArrayList<>();
-		var stored = searcher.storedFields();
 		for (int i = (query.page() - 1) * query.size(); i < docs.length; i++) {
-			Document doc = stored.document(docs[i].doc);
-			hits.add(new SearchResult.Hit(UUID.fromString(doc.get(ID)), doc.get(STORED_LABEL),
-					doc.get(STORED_ORGANIZATION), docs[i].score, distanceKm(doc, query.near()), points(doc)));
+			// One doc value per hit: reading stored fields would decompress a whole block of documents for each.
+			String[] fields = hitFields(reader, docs[i].doc);
+			List<SearchResult.Point> points = points(fields[3]);
+			hits.add(new SearchResult.Hit(UUID.fromString(fields[0]), fields[1], fields[2], docs[i].score,
+					distanceKm(points, query.near()), points));
 		}
+		FirstMatches matches = new FirstMatches(countedMatches);
+		searcher.search(new ConstantScoreQuery(filtered), matches);
+		long counted = matches.collected;
+		boolean estimated = matches.stoppedAt > 0;
+		long total = estimated ? round((double) counted * reader.maxDoc() / matches.stoppedAt) : counted;
+		double scale = counted == 0 ? 1 : (double) total / counted;
 		Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-		if (searcher.getIndexReader().numDocs() > 0) {
-			var state = facetState(searcher.getIndexReader());
-			var facetCounts = new SortedSetDocValuesFacetCounts(state, result.facetsCollector());
-			for (FacetResult dim : facetCounts.getAllDims(200)) {
+		if (total > 0) {
+			for (String dim : SHOWN_FACETS) {
+				FacetResult result = new SortedSetDocValuesFacetCounts(facetState(reader, dim), matches)
+					.getTopChildren(MAX_FACET_VALUES, dim);
 				Map<String, Integer> values = new LinkedHashMap<>();
-				for (LabelAndValue lv : dim.labelValues) {
-					values.put(lv.label, lv.value.intValue());
+				if (result != null) {
+					for (LabelAndValue lv : result.labelValues) {
+						values.put(lv.label, estimated ? (int) round(lv.value.intValue() * scale) : lv.value.intValue());
+					}
 				}
-				counts.put(dim.dim, values);
+				if (!values.isEmpty()) {
+					counts.put(dim, values);
+				}
 			}
 		}
-		return new SearchResult(result.topDocs().totalHits.value(), hits, counts);
+		return new SearchResult(total, hits, counts, estimated);
 	}
 
-	/** The facet ordinals of one index reader, built once per reader rather than once per search. */
-	private record FacetState(org.apache.lucene.index.IndexReader reader, DefaultSortedSetDocValuesReaderState state) {
+	/** Id, name, organisation and points of one document, from the doc value written by {@link #document}. */
+	private static String[] hitFields(IndexReader reader, int doc) throws IOException {
+		List<LeafReaderContext> leaves = reader.leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		BinaryDocValues values = leaf.reader().getBinaryDocValues(HIT);
+		if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+			throw new IllegalStateException("document " + doc + " has no hit fields");
+		}
+		return values.binaryValue().utf8ToString().split(HIT_SEPARATOR, -1);
+	}
+
+	/** An estimate in round numbers: two significant digits, so nobody reads it as exact. */
+	static long round(double estimate) {
+		if (estimate < 100) {
+			return Math.round(estimate);
+		}
+		double unit = Math.pow(10, Math.floor(Math.log10(estimate)) - 1);
+		return (long) (Math.round(estimate / unit) * unit);
+	}
+
+	/**
+	 * Collects matches for counting until it has {@code limit}, then stops, remembering how far into the index (in
+	 * documents) it got; {@code stoppedAt} stays 0 when it saw every match.
+	 */
+	private static final class FirstMatches extends FacetsCollector {
+
+		private final int limit;
+
+		private int docBase;
+
+		int collected;
+
+		int stoppedAt;
+
+		FirstMatches(int limit) {
+			this.limit = limit;
+		}
+
+		@Override
+		protected void doSetNextReader(LeafReaderContext context) throws IOException {
+			if (stoppedAt > 0) {
+				throw new CollectionTerminatedException();
+			}
+			super.doSetNextReader(context);
+			docBase = context.docBase;
+		}
+
+		@Override
+		public void collect(int doc) throws IOException {
+			super.collect(doc);
+			if (++collected >= limit) {
+				stoppedAt = docBase + doc + 1;
+				throw new CollectionTerminatedException();
+			}
+		}
+
+	}
+
+	/** The facet ordinals of one index reader and facet, built once per reader rather than once per search. */
+	private record FacetState(IndexReader reader, Map<String, DefaultSortedSetDocValuesReaderState> states) {
 	}
 
 	private volatile @Nullable FacetState facetState;
 
-	private DefaultSortedSetDocValuesReaderState facetState(org.apache.lucene.index.IndexReader reader)
-			throws IOException {
+	private DefaultSortedSetDocValuesReaderState facetState(IndexReader reader, String dim) throws IOException {
 		FacetState current = facetState;
 		if (current == null || current.reader() != reader) {
-			current = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets));
+			Map<String, DefaultSortedSetDocValuesReaderState> states = new HashMap<>();
+			for (String shown : SHOWN_FACETS) {
+				states.put(shown, new DefaultSortedSetDocValuesReaderState(reader,
+						facets.getDimConfig(shown).indexFieldName, facets));
+			}
+			current = new FacetState(reader, Map.copyOf(states));
 			facetState = current;
 		}
-		return current.state();
+		return current.states().get(dim);
 	}
 
 	Query build(SearchQuery query) {
@@ -446,12 +553,52 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		}
 		for (String word : DutchText.tokens(words, WORDS, text)) {
 			if (word.length() >= 4 && !known(reader, word)) {
-				int edits = word.length() >= 8 ? 2 : 1;
-				any.add(new BoostQuery(new FuzzyQuery(new Term(WORDS, word), edits, 1), 0.6f), Occur.SHOULD);
+				any.add(new BoostQuery(fuzzy(reader, word), 0.6f), Occur.SHOULD);
 			}
 		}
 		any.setMinimumNumberShouldMatch(1);
 		return any.build();
+	}
+
+	/** The words a misspelt word may stand for, per index reader: the same typo is expanded once, not per search. */
+	private record FuzzyExpansions(IndexReader reader, Map<String, Query> byWord) {
+	}
+
+	private static final int MAX_CACHED_EXPANSIONS = 2_048;
+
+	private volatile @Nullable FuzzyExpansions fuzzyExpansions;
+
+	/**
+	 * A typo-tolerant match on {@code word}: one edit for shorter words, two from 8 letters. With a reader, the query
+	 * is rewritten into the index's terms once and kept while the reader lasts; the edit-distance automata and the
+	 * walk through the term dictionary are most of what typo tolerance costs.
+	 */
+	private Query fuzzy(@Nullable IndexReader reader, String word) {
+		Query fuzzy = new FuzzyQuery(new Term(WORDS, word), word.length() >= 8 ? 2 : 1, 1);
+		if (reader == null) {
+			return fuzzy;
+		}
+		FuzzyExpansions expansions = fuzzyExpansions;
+		if (expansions == null || expansions.reader() != reader) {
+			expansions = new FuzzyExpansions(reader, java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
+					return size() > MAX_CACHED_EXPANSIONS;
+				}
+			}));
+			fuzzyExpansions = expansions;
+		}
+		Query expanded = expansions.byWord().get(word);
+		if (expanded == null) {
+			try {
+				expanded = new IndexSearcher(reader).rewrite(fuzzy);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			expansions.byWord().put(word, expanded);
+		}
+		return expanded;
 	}
 
 	private static boolean known(org.apache.lucene.index.@Nullable IndexReader reader, String word) {
@@ -514,8 +661,6 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 	private Document document(ServiceListing listing) {
 		Document doc = new Document();
 		doc.add(new StringField(ID, listing.id().toString(), Field.Store.YES));
-		doc.add(new StoredField(STORED_LABEL, listing.name()));
-		doc.add(new StoredField(STORED_ORGANIZATION, listing.organizationName()));
 		doc.add(new TextField(NAME, listing.name(), Field.Store.NO));
 		doc.add(new TextField(TEXT, String.join("\n", listing.description(), listing.organizationName(),
 				String.join(" ", listing.termWords())), Field.Store.NO));
@@ -561,7 +706,9 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 				doc.add(new SortedSetDocValuesFacetField(MUNICIPALITY, place.municipalityCode()));
 			}
 		}
-		doc.add(new StoredField(STORED_POINTS, points.toString()));
+		doc.add(new BinaryDocValuesField(HIT, new BytesRef(String.join(HIT_SEPARATOR, listing.id().toString(),
+				listing.name().replace(HIT_SEPARATOR, " "), listing.organizationName().replace(HIT_SEPARATOR, " "),
+				points))));
 		for (ServiceListing.Opening opening : listing.openings()) {
 			if (opening.endMinuteOfWeek() > opening.startMinuteOfWeek()) {
 				doc.add(new IntRange(OPEN, new int[] { opening.startMinuteOfWeek() },
@@ -586,9 +733,8 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		return Integer.parseInt(digits);
 	}
 
-	private static List<SearchResult.Point> points(Document doc) {
-		String stored = doc.get(STORED_POINTS);
-		if (stored == null || stored.isEmpty()) {
+	private static List<SearchResult.Point> points(String stored) {
+		if (stored.isEmpty()) {
 			return List.of();
 		}
 		List<SearchResult.Point> points = new ArrayList<>();
@@ -599,16 +745,14 @@ class LuceneServiceSearch implements ServiceSearch, AutoCloseable {
 		return points;
 	}
 
-	private static @Nullable Double distanceKm(Document doc, SearchQuery.@Nullable Near near) {
-		String points = doc.get(STORED_POINTS);
-		if (near == null || points == null || points.isEmpty()) {
+	private static @Nullable Double distanceKm(List<SearchResult.Point> points, SearchQuery.@Nullable Near near) {
+		if (near == null || points.isEmpty()) {
 			return null;
 		}
 		double best = Double.MAX_VALUE;
-		for (String point : points.split(";")) {
-			String[] latLon = point.split(",");
-			best = Math.min(best, SloppyMath.haversinMeters(near.latitude(), near.longitude(),
-					Double.parseDouble(latLon[0]), Double.parseDouble(latLon[1])));
+		for (SearchResult.Point point : points) {
+			best = Math.min(best, SloppyMath.haversinMeters(near.latitude(), near.longitude(), point.latitude(),
+					point.longitude()));
 		}
 		return best / 1000;
 	}

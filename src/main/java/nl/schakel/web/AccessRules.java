@@ -63,6 +63,12 @@ public final class AccessRules {
 			post("/mijn/vermeldingen/{id}/diensten/{service}", MEMBERS),
 			get("/mijn/vermeldingen/{id}/locaties/{location}", MEMBERS),
 			post("/mijn/vermeldingen/{id}/locaties/{location}", MEMBERS),
+			get("/mijn/vermeldingen/{id}/diensten/nieuw", MEMBERS), post("/mijn/vermeldingen/{id}/diensten/nieuw", MEMBERS),
+			get("/mijn/vermeldingen/{id}/locaties/nieuw", MEMBERS), post("/mijn/vermeldingen/{id}/locaties/nieuw", MEMBERS),
+			get("/mijn/vermeldingen/{id}/diensten/{service}/intrekken", MEMBERS),
+			post("/mijn/vermeldingen/{id}/diensten/{service}/intrekken", MEMBERS),
+			get("/mijn/vermeldingen/{id}/locaties/{location}/intrekken", MEMBERS),
+			post("/mijn/vermeldingen/{id}/locaties/{location}/intrekken", MEMBERS),
 			get("/vermeldingen/{id}/geschiedenis", MEMBERS),
 			// The curators' review queue; the module checks that the reviewer serves this region.
 			get("/redactie", REVIEWERS), post("/redactie/aanvragen/{id}/goedkeuren", REVIEWERS),

@@ -132,6 +132,8 @@ class ListingCurationIntegrationTests {
 			String... row) {
 		var request = post("/mijn/vermeldingen/" + listing + "/diensten/" + service).with(csrf())
 			.param("versie", String.valueOf(version))
+			.param("naam", jdbc.sql("select name from sm_service where id = ?").param(service).query(String.class).single())
+			.param("kostensoort", "FREE")
 			.param("omschrijving", description)
 			.param("aanpak", "Bel voor een afspraak.")
 			.param("meenemen", "Legitimatie\nBankafschrift")

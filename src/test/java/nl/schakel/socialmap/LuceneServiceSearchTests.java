@@ -106,6 +106,35 @@ class LuceneServiceSearchTests {
 	}
 
 	@Test
+	void aSearchWithVeryManyMatchesEstimatesTotalAndCountsButStillRanksAllMatches() throws Exception {
+		List<ServiceListing> many = new java.util.ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			many.add(i % 3 == 0 ? listing("Voedselpakket " + i, "Eten voor wie het nodig heeft.", Set.of("eten.voedselbank"),
+					Set.of("nl"), true, TIEL, "0281", List.of(), TODAY.minusYears(3))
+					: listing("Geldhulp " + i, "Hulp bij rekeningen en eten.", Set.of("geld-schulden.schuldhulp"), Set.of("nl"),
+							true, TIEL, "0281", List.of(), TODAY.minusYears(3)));
+		}
+		many.add(foodBank);
+		try (var small = new LuceneServiceSearch(NeedsTaxonomy.parse(CSV), new org.apache.lucene.store.ByteBuffersDirectory(),
+				40)) {
+			small.rebuild(many);
+			SearchResult all = small.search(SearchQuery.builder(TODAY).build());
+			assertThat(all.estimated()).isTrue();
+			assertThat(all.total()).isEqualTo(300);
+			assertThat(all.facets().get("need").get("eten")).isBetween(60, 140);
+			SearchResult food = small.search(SearchQuery.forText("voedselbank", TODAY));
+			assertThat(food.hits().getFirst().name()).as("the best match, indexed last, still comes first")
+				.isEqualTo("Voedselbank Oost");
+			SearchResult few = small.search(SearchQuery.builder(TODAY).municipality("0268").build());
+			assertThat(few.estimated()).isFalse();
+			assertThat(few.total()).isOne();
+		}
+		assertThat(LuceneServiceSearch.round(47_096)).isEqualTo(47_000);
+		assertThat(LuceneServiceSearch.round(1_234_567)).isEqualTo(1_200_000);
+		assertThat(LuceneServiceSearch.round(87)).isEqualTo(87);
+	}
+
+	@Test
 	void filtersNarrowAndFacetsCount() {
 		indexAll();
 		var inNijmegen = SearchQuery.builder(TODAY).municipality("0268").build();

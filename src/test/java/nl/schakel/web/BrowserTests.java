@@ -427,7 +427,8 @@ class BrowserTests {
 			for (String lang : List.of("nl", "en")) {
 				for (String path : List.of("/mijn", "/mijn/vermeldingen", "/mijn/vermeldingen?zoek=de", mine,
 						mine + "/diensten/" + service, mine + "/locaties/" + location,
-						"/vermeldingen/" + listing + "/geschiedenis")) {
+						mine + "/diensten/nieuw", mine + "/locaties/nieuw", mine + "/diensten/" + service + "/intrekken",
+						mine + "/locaties/" + location + "/intrekken", "/vermeldingen/" + listing + "/geschiedenis")) {
 					page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
 					problems.addAll(inspect(page, path + " (" + lang + ")"));
 				}
@@ -444,7 +445,22 @@ class BrowserTests {
 				page.locator("main form button[type=submit]").click();
 				page.locator("#fouten").waitFor();
 				problems.addAll(inspectErrorState(page, "opening hours that close before they open (" + lang + ")"));
+
+				page.navigate(url(mine + "/diensten/nieuw?lang=" + lang));
+				page.locator("#website").fill("javascript:alert(1)");
+				page.locator("#telefoon").fill("12345");
+				page.locator("main form button[type=submit]").click();
+				page.locator("#fouten").waitFor();
+				problems.addAll(inspectErrorState(page, "a new service without a name, costs or a valid phone (" + lang + ")"));
+
+				page.navigate(url(mine + "/locaties/nieuw?lang=" + lang));
+				page.locator("main form button[type=submit]").click();
+				page.locator("#fouten").waitFor();
+				problems.addAll(inspectErrorState(page, "a new location without an address (" + lang + ")"));
 			}
+			page.navigate(url(mine + "/locaties/" + location + "/intrekken?lang=nl"));
+			page.locator("main form button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*\\?intrekken$"));
 			page.navigate(url(mine + "/diensten/" + service + "?lang=nl"));
 			page.locator("#omschrijving").fill("Een nieuwe omschrijving voor de browsertest.");
 			page.locator("main form button[type=submit]").click();
@@ -454,12 +470,16 @@ class BrowserTests {
 			.param(service)
 			.query(UUID.class)
 			.single();
+		UUID withdrawal = jdbc.sql("select id from sm_proposal where resource_id = ? and status = 'pending'")
+			.param(location)
+			.query(UUID.class)
+			.single();
 		try (BrowserContext context = newContext(true)) {
 			Page page = context.newPage();
 			logIn(page, "curator@nijmegen.demo");
 			for (String lang : List.of("nl", "en")) {
 				for (String path : List.of("/redactie", "/redactie/wijzigingen/" + proposal,
-						"/vermeldingen/" + listing + "/geschiedenis")) {
+						"/redactie/wijzigingen/" + withdrawal, "/vermeldingen/" + listing + "/geschiedenis")) {
 					page.navigate(url(path + "?lang=" + lang));
 					problems.addAll(inspect(page, path + " (" + lang + ")"));
 				}
@@ -840,6 +860,52 @@ class BrowserTests {
 			resident.locator("main .result a").first().click();
 			assertThat(resident.locator("main").textContent()).contains("Wij helpen bij " + word + ".")
 				.contains("Laatst gecontroleerd op");
+		}
+	}
+
+	@Test
+	void aPartnerAddsANewServiceAndACuratorPublishesItWithoutJavaScript() {
+		UUID listing = freeListing();
+		UUID claim = claims.claim(listing, foodBank(), accounts.loadForLogin("coordinator@voedselbank.demo").orElseThrow());
+		claims.approve(claim, accounts.loadForLogin("curator@nijmegen.demo").orElseThrow());
+		String word = "zurbqalix" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9]", "q");
+		try (BrowserContext partner = newContext(false); BrowserContext editor = newContext(false)) {
+			Page owner = partner.newPage();
+			logIn(owner, "coordinator@voedselbank.demo");
+			owner.navigate(url("/mijn/vermeldingen/" + listing + "?lang=nl"));
+			owner.locator("main a[href$='/diensten/nieuw']").click();
+			assertStructure(owner, "adding a service without JavaScript");
+			owner.locator("#naam").fill("Fietsenmaker " + word);
+			owner.locator("#omschrijving").fill("Wij maken uw fiets gratis heel.");
+			owner.locator("#kostensoort-FREE").check();
+			owner.locator("#telefoon").fill("+31 24 123 45 67");
+			owner.locator("#website").fill("https://fietsen.voorbeeld.demo");
+			owner.locator("#behoefte-vervoer").check();
+			owner.locator("#stap-stap\\.binnenlopen").check();
+			owner.locator("main fieldset#locatie input[type=checkbox]").first().check();
+			owner.locator("main form button[type=submit]").click();
+			owner.waitForURL(Pattern.compile(".*\\?voorgesteld$"));
+			assertThat(owner.locator("main").textContent()).contains("Fietsenmaker " + word);
+
+			Page resident = partner.newPage();
+			resident.navigate(url("/hulp?lang=nl&q=" + word));
+			assertThat(resident.locator("main .search-count").textContent()).isEqualTo("Niets gevonden");
+
+			Page curator = editor.newPage();
+			logIn(curator, "curator@nijmegen.demo");
+			curator.navigate(url("/redactie?lang=nl"));
+			curator.locator("main a", new Page.LocatorOptions().setHasText("Fietsenmaker " + word)).click();
+			assertStructure(curator, "reviewing a new service without JavaScript");
+			assertThat(curator.locator("main table").textContent()).contains("+31 24 123 45 67")
+				.contains("Binnenlopen zonder afspraak");
+			curator.locator("main form[action$='/goedkeuren'] button").click();
+			curator.waitForURL(Pattern.compile(".*/redactie\\?wijziging-goedgekeurd$"));
+
+			resident.navigate(url("/hulp?lang=nl&q=" + word));
+			assertThat(resident.locator("main .search-count").textContent()).isEqualTo("1 plek gevonden");
+			resident.locator("main .result a").first().click();
+			assertThat(resident.locator("main").textContent()).contains("Wij maken uw fiets gratis heel.")
+				.contains("+31 24 123 45 67");
 		}
 	}
 

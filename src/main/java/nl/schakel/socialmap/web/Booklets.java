@@ -69,7 +69,8 @@ class Booklets {
 	 * The listings of one theme, and those printed under another theme that belong here too; {@code anchor} links the
 	 * contents list to it; no title means "other help".
 	 */
-	record Section(String code, @Nullable String title, String anchor, List<Entry> entries, List<Entry> alsoSee) {
+	record Section(String code, @Nullable String title, String anchor, List<Entry> entries, List<Entry> alsoSee,
+			int more) {
 	}
 
 	/** The whole booklet; {@code listings} counts each listing once, however many themes it is in. */
@@ -98,7 +99,7 @@ class Booklets {
 		List<Section> sections = new ArrayList<>();
 		byTheme.forEach((code, list) -> sections.add(new Section(code, themeName(code, locale), "thema-" + code,
 				list.stream().sorted(byName).toList(),
-				alsoSee.getOrDefault(code, List.of()).stream().sorted(byName).toList())));
+				alsoSee.getOrDefault(code, List.of()).stream().sorted(byName).toList(), 0)));
 		sections.sort(Comparator.comparing((Section s) -> s.title() == null)
 			.thenComparing(s -> s.title() == null ? "" : s.title()));
 		return new Contents(sections, services.size());
@@ -110,6 +111,12 @@ class Booklets {
 	 */
 	Contents poster(@Nullable Municipality municipality, @Nullable Neighbourhood neighbourhood, Locale locale,
 			String baseUrl) {
+		return poster(municipality, neighbourhood, locale, baseUrl, POSTER_LISTINGS_PER_THEME);
+	}
+
+	/** As {@link #poster(Municipality, Neighbourhood, Locale, String)} with at most {@code perTheme} listings a theme. */
+	Contents poster(@Nullable Municipality municipality, @Nullable Neighbourhood neighbourhood, Locale locale,
+			String baseUrl, int perTheme) {
 		List<Section> sections = new ArrayList<>();
 		int listings = 0;
 		for (String code : POSTER_THEMES) {
@@ -120,11 +127,11 @@ class Booklets {
 			List<ObjectNode> services = new ArrayList<>(services(new Scope(municipality, neighbourhood, theme)));
 			services.sort(Comparator.comparing((ObjectNode s) -> -termsIn(s, code))
 				.thenComparing(s -> -s.path("service_at_locations").size()));
-			List<ObjectNode> chosen = services.subList(0, Math.min(POSTER_LISTINGS_PER_THEME, services.size()));
+			List<ObjectNode> chosen = services.subList(0, Math.min(perTheme, services.size()));
 			Map<UUID, Entry> entries = entries(chosen, locale, baseUrl);
 			if (!chosen.isEmpty()) {
 				sections.add(new Section(code, themeName(code, locale), "thema-" + code, List.copyOf(entries.values()),
-						List.of()));
+						List.of(), services.size() - chosen.size()));
 				listings += chosen.size();
 			}
 		}

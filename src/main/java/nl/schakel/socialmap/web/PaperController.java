@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Schakel contributors
 package nl.schakel.socialmap.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -191,14 +195,47 @@ class PaperController {
 					: booklets.themeName(theme.code(), paperLocale));
 		}
 		variables.put("title", title);
-		byte[] pdf = render(poster ? "socialmap/paper/poster" : "socialmap/paper/booklet", variables,
-				paperLocale, size);
+		byte[] pdf;
+		if (poster) {
+			@Nullable Municipality posterMunicipality = municipality;
+			@Nullable Neighbourhood posterNeighbourhood = neighbourhood;
+			pdf = onOnePage(perTheme -> perTheme == Booklets.POSTER_LISTINGS_PER_THEME ? contents
+					: booklets.poster(posterMunicipality, posterNeighbourhood, paperLocale, base, perTheme), fitted -> {
+						variables.put("contents", fitted);
+						return render("socialmap/paper/poster", variables, paperLocale, size);
+					});
+		}
+		else {
+			pdf = render("socialmap/paper/booklet", variables, paperLocale, size);
+		}
 		String name = String.join("-", List.of(poster ? "poster" : "sociale-kaart",
 				municipality == null ? "regio" : municipality.code().value(),
 				neighbourhood == null ? "" : neighbourhood.id(),
 				theme == null ? "" : theme.code(), form.taal(), size.name().toLowerCase(Locale.ROOT)))
 			.replaceAll("-{2,}", "-");
 		return pdfResponse(pdf, name);
+	}
+
+	/**
+	 * A poster is one page. Long names or addresses can push it onto a second: then it shows fewer listings a theme,
+	 * down to one, and says how many more the website has.
+	 */
+	static byte[] onOnePage(java.util.function.IntFunction<Booklets.Contents> contents,
+			java.util.function.Function<Booklets.Contents, byte[]> render) {
+		byte[] pdf = render.apply(contents.apply(Booklets.POSTER_LISTINGS_PER_THEME));
+		for (int perTheme = Booklets.POSTER_LISTINGS_PER_THEME - 1; perTheme >= 1 && pages(pdf) > 1; perTheme--) {
+			pdf = render.apply(contents.apply(perTheme));
+		}
+		return pdf;
+	}
+
+	private static int pages(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@GetMapping("/hulp/{id}/pdf")

@@ -129,6 +129,56 @@ class PaperIntegrationTests {
 		}
 	}
 
+	@Autowired
+	nl.schakel.paper.PdfRenderer renderer;
+
+	@Autowired
+	nl.schakel.socialmap.SafeMarkdown markdown;
+
+	@Test
+	void aPosterWithVeryLongListingsStaysOnOnePageAndPointsToTheWebsite() throws Exception {
+		String longName = "Hulp met een heel lange naam die niet op een regel past ".repeat(4).strip();
+		List<ServicePage.Place> places = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			places.add(new ServicePage.Place("Locatie " + i, List.of("Lange Laan van de Voorbeeldstraat " + i, "4001 AB Tiel"),
+					List.of()));
+		}
+		ServicePage page = new ServicePage("x", longName, "Stichting " + longName, "", null, null, null, List.of(),
+				places, List.of("Maandag tot en met vrijdag van 09.00 tot 17.00 uur, behalve op feestdagen"), List.of(),
+				List.of(new ServicePage.Phone("088 000 0000", "0880000000")), null, null, null, false, false);
+		Booklets.Entry entry = new Booklets.Entry(page, "http://localhost/hulp/x", "");
+		java.util.function.IntFunction<Booklets.Contents> contents = perTheme -> {
+			List<Booklets.Section> sections = new ArrayList<>();
+			for (String theme : Booklets.POSTER_THEMES) {
+				sections.add(new Booklets.Section(theme, "Thema " + theme, "thema-" + theme,
+						java.util.Collections.nCopies(perTheme, entry), List.of(), 10 - perTheme));
+			}
+			return new Booklets.Contents(sections, 3 * perTheme);
+		};
+		java.util.function.Function<Booklets.Contents, byte[]> render = c -> {
+			java.util.Map<String, Object> variables = new java.util.LinkedHashMap<>();
+			variables.put("lang", "nl");
+			variables.put("contents", c);
+			variables.put("site", "Schakel");
+			variables.put("siteUrl", "http://localhost/hulp");
+			variables.put("siteQr", QrImages.pngDataUri("http://localhost/hulp", 1));
+			variables.put("title", "Hulp in Tiel");
+			variables.put("markdown", markdown);
+			return renderer.render("socialmap/paper/poster", variables, java.util.Locale.of("nl"),
+					nl.schakel.paper.PdfRenderer.stylesheet("/socialmap/paper/paper.css"), nl.schakel.paper.PaperSize.A4);
+		};
+		try (PDDocument full = Loader.loadPDF(render.apply(contents.apply(Booklets.POSTER_LISTINGS_PER_THEME)))) {
+			assertThat(full.getNumberOfPages()).as("the test poster really is too long").isGreaterThan(1);
+		}
+		try (PDDocument pdf = Loader.loadPDF(PaperController.onOnePage(contents, render))) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("andere plekken. Kijk op de website.").contains("En nog 10 adressen. Kijk op de website.")
+				.doesNotContain("Locatie 2");
+			assertAccessible(pdf, "nl", "Hulp in Tiel");
+		}
+	}
+
 	@Test
 	void theListingPdfHasTheServicePageOnPaper() throws Exception {
 		byte[] bytes = pdf("/hulp/" + FOOD_PARCEL + "/pdf?formaat=A5");
