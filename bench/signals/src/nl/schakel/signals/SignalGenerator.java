@@ -103,7 +103,8 @@ final class SignalGenerator {
 		s.put("kind", endOfSupply ? "eindelevering" : "betalingsachterstand");
 		ObjectNode person = s.putObject("person");
 		person.put("name", "Bench Persoon " + h);
-		if (bsn != null) {
+		// Only health insurers deliver a BSN (docs/signals.md, "BSN").
+		if (bsn != null && type == CreditorType.ZORGVERZEKERAAR) {
 			person.put("bsn", bsn);
 		}
 		ObjectNode address = s.putObject("address");
@@ -129,7 +130,8 @@ final class SignalGenerator {
 			steps.put("tenantObjected", false);
 		}
 		String csv = String.join(",", creditor.id().toString(), "B" + seed + "-" + i, type.code(),
-				endOfSupply ? "eindelevering" : "betalingsachterstand", "Bench Persoon " + h, bsn == null ? "" : bsn,
+				endOfSupply ? "eindelevering" : "betalingsachterstand", "Bench Persoon " + h,
+				bsn == null || type != CreditorType.ZORGVERZEKERAAR ? "" : bsn,
 				invalid == 0 ? "65X1 AB" : postcode, String.valueOf(number), addition, String.valueOf(cents),
 				since.toString(), signalDate.toString(), endOfSupply ? signalDate.plusDays(28).toString() : "");
 		return new Generated(creditor.id(), s, csv);

@@ -16,6 +16,7 @@ public enum RefusalReason {
 	NAME_INVALID("person.name is required, at most 200 characters."),
 	BIRTH_DATE_INVALID("person.birthDate must be a date (yyyy-mm-dd) after 1900 and before the signal date."),
 	BSN_INVALID("person.bsn must be 9 digits that pass the elfproef."),
+	BSN_NOT_ALLOWED("person.bsn is accepted only from the creditor types set in schakel.signals.bsn-from (by default zorgverzekeraar); leave it out."),
 	POSTCODE_INVALID("address.postcode must be a Dutch postcode such as 6511 AB."),
 	HOUSE_NUMBER_INVALID("address.houseNumber must be a whole number from 1 to 99999; addition at most 10 letters or digits."),
 	POSTCODE_OUTSIDE_REGION("The postcode does not lie in a municipality that this installation serves."),

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.postgresql.PGConnection;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,9 +79,19 @@ public class SignalIntake {
 
 	private final Clock clock;
 
+	/** The creditor types that may deliver a BSN. */
+	private final Set<CreditorType> bsnFrom;
+
 	SignalIntake(JdbcClient jdbc, DataSource dataSource, PersonalDataCipher cipher, JsonMapper json,
 			Municipalities municipalities, Organisations organisations, SignalCases cases, AuditLog audit,
-			Clock clock) {
+			Clock clock, @Value("${schakel.signals.bsn-from:zorgverzekeraar}") List<String> bsnFrom) {
+		this.bsnFrom = EnumSet.noneOf(CreditorType.class);
+		for (String code : bsnFrom) {
+			if (!code.isBlank()) {
+				this.bsnFrom.add(CreditorType.fromCode(code.strip()).orElseThrow(() -> new IllegalArgumentException(
+						"schakel.signals.bsn-from: unknown creditor type '" + code + "'")));
+			}
+		}
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.cipher = cipher;
@@ -161,7 +173,8 @@ public class SignalIntake {
 				continue;
 			}
 			SignalValidator validator = validators.computeIfAbsent(entry.creditorId(), c -> new SignalValidator(c, today,
-					postcode -> placements.computeIfAbsent(postcode.digits(), pc4 -> municipalities.place(postcode))));
+					postcode -> placements.computeIfAbsent(postcode.digits(), pc4 -> municipalities.place(postcode)),
+					bsnFrom));
 			SignalValidator.Outcome outcome = validator.check(node);
 			IncomingSignal signal = outcome.signal();
 			if (signal != null && team != null && !team.contains(signal.municipality())) {

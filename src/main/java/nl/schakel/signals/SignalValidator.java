@@ -45,10 +45,19 @@ final class SignalValidator {
 
 	private final Function<Postcode, Placement> region;
 
+	private final Set<CreditorType> bsnFrom;
+
+	/** A validator that takes a BSN only from health insurers, the default (docs/signals.md, "BSN"). */
 	SignalValidator(UUID creditor, LocalDate today, Function<Postcode, Placement> region) {
+		this(creditor, today, region, EnumSet.of(CreditorType.ZORGVERZEKERAAR));
+	}
+
+	/** @param bsnFrom the creditor types that may deliver a BSN; any other type's BSN refuses the signal */
+	SignalValidator(UUID creditor, LocalDate today, Function<Postcode, Placement> region, Set<CreditorType> bsnFrom) {
 		this.creditor = creditor;
 		this.today = today;
 		this.region = region;
+		this.bsnFrom = bsnFrom;
 	}
 
 	/** The outcome for one signal: exactly one of the two is set. */
@@ -102,7 +111,11 @@ final class SignalValidator {
 		Bsn bsn = null;
 		if (present(person, "bsn")) {
 			String raw = text(person, "bsn");
-			if (raw != null && Bsn.isValid(raw)) {
+			if (type != null && !bsnFrom.contains(type)) {
+				// Only a creditor with a legal basis for the BSN may pass it on; see docs/signals.md, "BSN".
+				reasons.add(RefusalReason.BSN_NOT_ALLOWED);
+			}
+			else if (raw != null && Bsn.isValid(raw)) {
 				bsn = Bsn.parse(raw);
 			}
 			else {

@@ -125,7 +125,12 @@ class SignalIntakeIntegrationTests {
 				refusal("unknown kind", s -> s.put("kind", "boete"), RefusalReason.KIND_INVALID),
 				refusal("no name", s -> person(s).remove("name"), RefusalReason.NAME_INVALID),
 				refusal("birth date after signal", s -> person(s).put("birthDate", "2999-01-01"), RefusalReason.BIRTH_DATE_INVALID),
-				refusal("BSN failing the elfproef", s -> person(s).put("bsn", "123456789"), RefusalReason.BSN_INVALID),
+				refusal("BSN failing the elfproef", s -> {
+					s.put("creditorType", "zorgverzekeraar");
+					s.remove("priorSteps");
+					person(s).put("bsn", "123456789");
+				}, RefusalReason.BSN_INVALID),
+				refusal("a BSN from a landlord", s -> person(s).put("bsn", "111222333"), RefusalReason.BSN_NOT_ALLOWED),
 				refusal("postcode without letters", s -> address(s).put("postcode", "6511"), RefusalReason.POSTCODE_INVALID),
 				refusal("unknown postcode", s -> address(s).put("postcode", "9999 ZZ"), RefusalReason.POSTCODE_OUTSIDE_REGION),
 				refusal("house number zero", s -> address(s).put("houseNumber", 0), RefusalReason.HOUSE_NUMBER_INVALID),
@@ -268,6 +273,7 @@ class SignalIntakeIntegrationTests {
 		for (int i = 0; i < SignalIntake.MAX_SIGNALS; i++) {
 			signals.add(valid());
 		}
+		((ObjectNode) signals.get(6_789)).put("creditorType", "zorgverzekeraar");
 		((ObjectNode) signals.get(6_789).get("person")).put("bsn", "123456789");
 		JsonNode receipt = deliver(creditor, delivery(signals));
 

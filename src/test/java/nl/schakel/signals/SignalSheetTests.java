@@ -57,7 +57,10 @@ class SignalSheetTests {
 		ObjectNode json = SignalFixtures.landlordSignal("R-" + i, signalDate);
 		json.put("creditorType", type);
 		((ObjectNode) json.get("person")).put("birthDate", "1970-01-0" + (1 + random.nextInt(9)));
-		((ObjectNode) json.get("person")).put("bsn", SignalFixtures.BSN);
+		if (!landlord) {
+			// A BSN comes only from a health insurer (docs/signals.md, "BSN").
+			((ObjectNode) json.get("person")).put("bsn", SignalFixtures.BSN);
+		}
 		ObjectNode address = (ObjectNode) json.get("address");
 		address.put("postcode", postcode);
 		address.put("houseNumber", number);
@@ -77,7 +80,7 @@ class SignalSheetTests {
 		boolean together = !addition.isEmpty() && random.nextBoolean();
 		List<String> row = new ArrayList<>(List.of("R-" + i, random.nextBoolean() ? type : landlord ? "Huur" : "Zorg",
 				"Test Persoon", date(LocalDate.parse(json.get("person").get("birthDate").asString()), random),
-				random.nextBoolean() ? "111222333" : "111.222.333", postcode,
+				landlord ? "" : random.nextBoolean() ? "111222333" : "111.222.333", postcode,
 				together ? number + addition : String.valueOf(number), together ? "" : addition, "06 12345678", amount(cents, random),
 				date(since, random), date(signalDate, random)));
 		if (landlord) {
