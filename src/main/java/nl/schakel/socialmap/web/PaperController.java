@@ -36,7 +36,9 @@ import nl.schakel.region.Neighbourhood;
 import nl.schakel.region.Neighbourhoods;
 import nl.schakel.socialmap.Directory;
 import nl.schakel.socialmap.NeedsTaxonomy;
-import nl.schakel.socialmap.web.PdfRenderer.Size;
+import nl.schakel.paper.PaperSize;
+import nl.schakel.paper.PublicAddress;
+import nl.schakel.paper.QrCodes;
 
 /**
  * The sociale kaart on paper: a form to choose a booklet or a poster (scope, language, size) that returns a tagged PDF,
@@ -146,8 +148,8 @@ class PaperController {
 		if (!languages.contains(form.taal())) {
 			errors.add("paper.error.language");
 		}
-		Size size = parseSize(form.formaat());
-		if (size == null || (poster ? size == Size.A5 : size == Size.A3)) {
+		PaperSize size = parseSize(form.formaat());
+		if (size == null || (poster ? size == PaperSize.A5 : size == PaperSize.A3)) {
 			errors.add(poster ? "paper.error.posterSize" : "paper.error.bookletSize");
 		}
 		if (!errors.isEmpty()) {
@@ -172,7 +174,7 @@ class PaperController {
 		variables.put("contents", contents);
 		variables.put("site", messages.getMessage("layout.name", null, paperLocale));
 		variables.put("siteUrl", siteUrl);
-		variables.put("siteQr", QrImages.pngDataUri(siteUrl, 1));
+		variables.put("siteQr", QrCodes.pngDataUri(siteUrl, 1));
 		variables.put("today", LocalDate.now(clock));
 		String title;
 		if (poster) {
@@ -198,8 +200,8 @@ class PaperController {
 	ResponseEntity<byte[]> listing(@PathVariable UUID id, @RequestParam(defaultValue = "A4") String formaat,
 			Locale locale) {
 		ObjectNode service = directory.service(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Size size = parseSize(formaat.strip().toUpperCase(Locale.ROOT));
-		if (size == null || size == Size.A3) {
+		PaperSize size = parseSize(formaat.strip().toUpperCase(Locale.ROOT));
+		if (size == null || size == PaperSize.A3) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		Locale paperLocale = languages.contains(locale.getLanguage()) ? locale : Locale.of(languages.getFirst());
@@ -247,8 +249,8 @@ class PaperController {
 		return url.build().toUriString();
 	}
 
-	private static @Nullable Size parseSize(String value) {
-		for (Size size : Size.values()) {
+	private static @Nullable PaperSize parseSize(String value) {
+		for (PaperSize size : PaperSize.values()) {
 			if (size.name().equals(value)) {
 				return size;
 			}
