@@ -115,7 +115,13 @@ class BrowserTests {
 					"/hulp?q=eten&weergave=kaart", "/hulp?wijk=dukenburg&binnenlopen=true&rolstoel=true&doelgroep=doelgroep-ouderen",
 					"/hulp?lat=abc&lon=5.4", "/agenda?wijk=nijmegen-oost",
 					service, service + "/melding", "/organisaties", organisation, "/regelingen", "/gemeente", "/toegankelijkheid", "/privacy",
-					"/login", "/bestaat-niet", "/hulp/boekje", "/hulp/boekje/pdf?soort=poster&gemeente=9999&formaat=A5");
+					"/login", "/bestaat-niet", "/hulp/boekje", "/hulp/boekje/pdf?soort=poster&gemeente=9999&formaat=A5",
+					"/regelingen?gemeente=0268", "/regelingen?gemeente=0268&q=toeslag", "/regelingen?gemeente=0268&q=xyzzy",
+					"/regelingen?gemeente=9999", "/regelingen/zorgtoeslag", "/regelingen/huurtoeslag",
+					"/regelingen/nijmegen-kindregeling-leergeld", "/regelingen/bestaat-niet",
+					"/regelingen/opvolging?regeling=zorgtoeslag&regeling=huurtoeslag&gemeente=0268", "/regelingen/opvolging/aangemeld",
+					"/regelingen/opvolging/bedankt", "/regelingen/opvolging/gewist", "/regelingen/opvolging/onbekend",
+					"/regelingen/cijfers", "/hulp?onderwerp=geld-schulden");
 			var problems = new ArrayList<String>();
 			for (String lang : List.of("nl", "en")) {
 				for (String path : paths) {
@@ -372,6 +378,43 @@ class BrowserTests {
 				assertThat(page.locator("main .print-qr").isVisible()).as("the QR code is for paper only").isFalse();
 			}
 		}
+	}
+
+	@Test
+	void theFollowUpWorksWithoutJavaScriptFromSignUpToAnswerAndEveryStepIsAccessible() {
+		var problems = new ArrayList<String>();
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			page.navigate(url("/regelingen/zorgtoeslag?lang=nl"));
+			page.locator("main a[href^='/regelingen/opvolging']").click();
+			page.waitForURL(Pattern.compile(".*/regelingen/opvolging\\?regeling=zorgtoeslag.*"));
+			page.locator("#email").fill("geen adres");
+			page.locator("main form button[type=submit]").click();
+			problems.addAll(inspectErrorState(page, "follow-up sign-up with errors"));
+			assertThat(page.locator("#email").inputValue()).isEqualTo("geen adres");
+			page.locator("#email").fill("browser-" + UUID.randomUUID() + "@voorbeeld.test");
+			page.locator("#toestemming").check();
+			page.locator("main form button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/regelingen/opvolging/aangemeld"));
+			problems.addAll(inspect(page, "follow-up signed up"));
+			String delete = page.locator("main a[href$='/wissen']").getAttribute("href");
+			String questions = delete.substring(0, delete.length() - "/wissen".length());
+			page.navigate(url(questions + "?lang=en"));
+			problems.addAll(inspect(page, "follow-up questions ?lang=en"));
+			page.navigate(url(questions + "?lang=nl"));
+			problems.addAll(inspect(page, "follow-up questions"));
+			page.locator("main form button[type=submit]").click();
+			problems.addAll(inspectErrorState(page, "follow-up questions with errors"));
+			page.locator("#aangevraagd-zorgtoeslag-ja").check();
+			page.locator("#gekregen-zorgtoeslag-wacht").check();
+			page.locator("#belemmering-zorgtoeslag-papieren").check();
+			page.locator("main form button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/regelingen/opvolging/bedankt"));
+			assertThat(page.locator("h1").textContent()).isEqualTo("Bedankt voor uw antwoorden");
+			page.navigate(url(questions));
+			assertThat(page.locator("h1").textContent()).isEqualTo("Deze link werkt niet");
+		}
+		assertNoProblems(problems);
 	}
 
 	@Test
