@@ -37,6 +37,8 @@ class FollowUpController {
 
 	private static final String FORM = "takeup/signup";
 
+	private static final String NOTICE = "takeup/notice";
+
 	private final FollowUps followUps;
 
 	private final TakeUpFigures figures;
@@ -98,7 +100,7 @@ class FollowUpController {
 	String questions(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
 		var followUp = followUps.find(token);
 		if (followUp.isEmpty()) {
-			return gone(response);
+			return gone(response, model);
 		}
 		List<Given> given = new ArrayList<>();
 		for (String id : followUp.get().schemeIds()) {
@@ -112,7 +114,7 @@ class FollowUpController {
 			Model model, HttpServletResponse response) {
 		FollowUp followUp = followUps.find(token).orElse(null);
 		if (followUp == null) {
-			return gone(response);
+			return gone(response, model);
 		}
 		List<Given> given = new ArrayList<>();
 		List<Answer> answers = new ArrayList<>();
@@ -149,36 +151,38 @@ class FollowUpController {
 			return showQuestions(token, given, model);
 		}
 		if (!followUps.answer(token, answers)) {
-			return gone(response);
+			return gone(response, model);
 		}
 		return "redirect:/regelingen/opvolging/bedankt";
 	}
 
 	@GetMapping("/regelingen/opvolging/bedankt")
-	String thanks() {
-		return "takeup/thanks";
+	String thanks(Model model) {
+		model.addAttribute("notice", "thanks");
+		return NOTICE;
 	}
 
 	@GetMapping("/regelingen/opvolging/{token}/wissen")
 	String confirmDelete(@PathVariable String token, Model model, HttpServletResponse response) {
 		if (followUps.find(token).isEmpty()) {
-			return gone(response);
+			return gone(response, model);
 		}
 		model.addAttribute("token", token);
 		return "takeup/delete";
 	}
 
 	@PostMapping("/regelingen/opvolging/{token}/wissen")
-	String delete(@PathVariable String token, HttpServletResponse response) {
+	String delete(@PathVariable String token, Model model, HttpServletResponse response) {
 		if (!followUps.unsubscribe(token)) {
-			return gone(response);
+			return gone(response, model);
 		}
 		return "redirect:/regelingen/opvolging/gewist";
 	}
 
 	@GetMapping("/regelingen/opvolging/gewist")
-	String deleted() {
-		return "takeup/deleted";
+	String deleted(Model model) {
+		model.addAttribute("notice", "deleted");
+		return NOTICE;
 	}
 
 	@GetMapping("/regelingen/cijfers")
@@ -214,9 +218,10 @@ class FollowUpController {
 	}
 
 	/** The same page for every token that does not work, so a guess learns nothing. */
-	private static String gone(HttpServletResponse response) {
+	private static String gone(HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
-		return "takeup/gone";
+		model.addAttribute("notice", "gone");
+		return NOTICE;
 	}
 
 	/** The schemes asked about; a link with none, or with one that is not a scheme, cannot be used. */

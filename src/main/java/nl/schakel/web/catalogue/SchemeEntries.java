@@ -71,7 +71,7 @@ class SchemeEntries {
 	 * @param translated false when the reader's language has no texts and Dutch is shown
 	 */
 	record Entry(String id, String name, String description, Theme theme, boolean local,
-			@Nullable String municipalityName, List<Rule> rules, List<SchemeExamples.Example> examples, Apply apply,
+			@Nullable String municipality, @Nullable String municipalityName, List<Rule> rules, List<SchemeExamples.Example> examples, Apply apply,
 			List<String> documents, @Nullable String processingTime, List<HelpLink> help, Source source,
 			@Nullable LocalDate validFrom, @Nullable LocalDate validUntil, boolean translated) {
 	}
@@ -137,7 +137,7 @@ class SchemeEntries {
 		String municipalityName = info.municipality() == null ? null
 				: municipalities.nameOf(new MunicipalityCode(info.municipality())).orElse(info.municipality());
 		return new Entry(info.id(), text(info.name(), language), text(about.description(), language), about.theme(),
-				info.local(), municipalityName, rules,
+				info.local(), info.municipality(), municipalityName, rules,
 				withAmounts ? SchemeExamples.of(engine, info, referenceDate) : List.of(), apply,
 				about.documents().stream().map(d -> text(d, language)).toList(),
 				about.processingTime() == null ? null : text(about.processingTime(), language), help, info.source(),

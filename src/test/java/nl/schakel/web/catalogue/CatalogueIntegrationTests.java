@@ -64,7 +64,8 @@ class CatalogueIntegrationTests {
 		assertThat(schemeLinks(page)).contains("Zorgtoeslag", "Huurtoeslag", "Meedoenregeling Nijmegen")
 			.noneMatch(name -> name.contains("Groningen"));
 		assertThat(page.select("h2[id^=thema-]").eachText()).startsWith("Wonen", "Zorg", "Kinderen");
-		assertThat(page.select("a[href^=/regelingen/check]")).isNotEmpty();
+		assertThat(page.select("a[href^=/regelingen/check]").attr("href")).isEqualTo("/regelingen/check?gemeente=0268");
+		assertThat(page.select(".scheme-theme a").eachAttr("href")).contains("/regelingen/zorgtoeslag?peildatum=2026-03-01");
 		assertThat(page.select("form[action=/regelingen/boekje.pdf] input[name=gemeente]").val()).isEqualTo("0268");
 
 		Document groningen = page("/regelingen?gemeente=0014&peildatum=2026-03-01");
@@ -84,6 +85,8 @@ class CatalogueIntegrationTests {
 		assertThat(schemeLinks(none)).contains("Zorgtoeslag").noneMatch(name -> name.contains("Nijmegen"));
 		assertThat(none.text()).contains("U ziet nu alleen de regelingen van het Rijk.");
 		assertThat(none.select("select#gemeente option")).hasSizeGreaterThan(1);
+		assertThat(none.select("a[href^=/regelingen/check]").attr("href")).isEqualTo("/regelingen/check");
+		assertThat(none.select(".scheme-theme a").eachAttr("href")).contains("/regelingen/zorgtoeslag");
 	}
 
 	@Test
