@@ -73,7 +73,7 @@ for ((i = 0; i < START_TIMEOUT * 2; i++)); do
 	sleep 0.5
 done
 
-time_of() { curl -s -o "$2" -w '%{http_code} %{time_total}' --max-time 60 "$1"; }
+time_of() { curl -s -o "$2" -w '%{http_code} %{time_total}\n' --max-time 60 "$1"; }
 for ((i = 0; i < WARMUP; i++)); do
 	time_of "$OURS" /dev/null >/dev/null
 	time_of "$PEER" /dev/null >/dev/null
