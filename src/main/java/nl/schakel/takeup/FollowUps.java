@@ -209,8 +209,9 @@ public class FollowUps {
 	@Scheduled(cron = "${schakel.takeup.mail-cron:0 15 * * * *}", zone = "Europe/Amsterdam")
 	void hourly() {
 		int sent = sendDue();
-		int deleted = expire();
-		if (sent > 0 || deleted > 0) {
+		// A call from within the class passes no proxy, so the transaction the audit log needs is opened here.
+		Integer deleted = transactions.execute(status -> expire());
+		if (sent > 0 || deleted != null && deleted > 0) {
 			log.info("Follow-up e-mails sent: {}; addresses deleted after their time: {}", sent, deleted);
 		}
 	}

@@ -191,6 +191,16 @@ class FollowUpIntegrationTests {
 	}
 
 	@Test
+	void theScheduledJobRunsWithoutMailConfiguredAndDeletesWhatIsDue() throws Exception {
+		String token = signUp("klok-" + UUID.randomUUID() + "@voorbeeld.test");
+		jdbc.sql("update takeup_follow_up set due_on = due_on - 60 where token_index = ?")
+			.param(cipher.blindIndex("takeup-token", token))
+			.update();
+		followUps.hourly();
+		assertThat(followUps.find(token)).as("never sent, and 30 days past its due date").isEmpty();
+	}
+
+	@Test
 	void theResidentCanDeleteTheAddressAtOnce() throws Exception {
 		String token = signUp("wissen-" + UUID.randomUUID() + "@voorbeeld.test");
 		mvc.perform(get("/regelingen/opvolging/" + token + "/wissen")).andExpect(status().isOk());

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.schakel.region.Municipalities;
+import nl.schakel.region.MunicipalityCode;
 import nl.schakel.takeup.Answer;
 import nl.schakel.takeup.FollowUp;
 import nl.schakel.takeup.FollowUps;
@@ -43,9 +45,12 @@ class FollowUpController {
 
 	private final TakeUpFigures figures;
 
-	FollowUpController(FollowUps followUps, TakeUpFigures figures) {
+	private final Municipalities municipalities;
+
+	FollowUpController(FollowUps followUps, TakeUpFigures figures, Municipalities municipalities) {
 		this.followUps = followUps;
 		this.figures = figures;
+		this.municipalities = municipalities;
 	}
 
 	/** A scheme as the pages name it. */
@@ -191,8 +196,12 @@ class FollowUpController {
 		List<TakeUpFigures.Row> rows = figures.rows(municipality);
 		Map<String, String> names = new LinkedHashMap<>();
 		rows.forEach(r -> names.computeIfAbsent(r.schemeId(), id -> followUps.name(id, locale)));
+		Map<String, String> places = new LinkedHashMap<>();
+		rows.stream().map(TakeUpFigures.Row::municipality).filter(java.util.Objects::nonNull).distinct()
+			.forEach(code -> places.put(code, municipalities.nameOf(new MunicipalityCode(code)).orElse(code)));
 		model.addAttribute("rows", rows);
 		model.addAttribute("names", names);
+		model.addAttribute("places", places);
 		model.addAttribute("obstacles", Answer.OBSTACLES);
 		model.addAttribute("minimum", TakeUpFigures.MIN_CELL);
 		return "takeup/figures";
