@@ -157,6 +157,20 @@ public final class Schemes {
 			.toList();
 	}
 
+	/** The conditions of a scheme with their texts and sources, in file order; empty when no scheme has the id. */
+	public List<ConditionText> conditions(String schemeId) {
+		return rules.schemes()
+			.stream()
+			.filter(s -> s.id().equals(schemeId))
+			.findFirst()
+			.map(s -> s.definition()
+				.conditions()
+				.stream()
+				.map(c -> new ConditionText(c.id(), c.whenFailing(), c.source()))
+				.toList())
+			.orElse(List.of());
+	}
+
 	private static SchemeInfo info(Scheme<?> scheme) {
 		SchemeDefinition d = scheme.definition();
 		if (d.about() == null) {

@@ -45,6 +45,14 @@ public final class AccessRules {
 	public static final List<AccessRule> PAGES = List.of(
 			get("/", PUBLIC), get("/login", PUBLIC), post("/login", PUBLIC), post("/logout", AUTHENTICATED),
 			get("/toegankelijkheid", PUBLIC), get("/privacy", PUBLIC), get("/regelingen", PUBLIC),
+			// The catalogue of regelingen and its booklet: public, nothing stored.
+			get("/regelingen/{id}", PUBLIC), get("/regelingen/boekje.pdf", PUBLIC),
+			// The follow-up after four weeks: anonymous; a link's unguessable token is the only key (docs/schemes.md).
+			get("/regelingen/opvolging", PUBLIC), post("/regelingen/opvolging", PUBLIC),
+			get("/regelingen/opvolging/aangemeld", PUBLIC), get("/regelingen/opvolging/bedankt", PUBLIC),
+			get("/regelingen/opvolging/gewist", PUBLIC), get("/regelingen/opvolging/{token}", PUBLIC),
+			post("/regelingen/opvolging/{token}", PUBLIC), get("/regelingen/opvolging/{token}/wissen", PUBLIC),
+			post("/regelingen/opvolging/{token}/wissen", PUBLIC), get("/regelingen/cijfers", PUBLIC),
 			get("/gemeente", PUBLIC), post("/gemeente", PUBLIC),
 			get("/hulp", PUBLIC), get("/hulp/{id}", PUBLIC), get("/hulp/{id}/melding", PUBLIC), get("/hulp/{id}/pdf", PUBLIC),
 			get("/hulp/boekje", PUBLIC), get("/hulp/boekje/pdf", PUBLIC), post("/hulp/{id}/melding", PUBLIC), get("/agenda", PUBLIC), get("/agenda.ics", PUBLIC), get("/organisaties", PUBLIC), get("/organisaties/{id}", PUBLIC),

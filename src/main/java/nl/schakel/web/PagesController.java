@@ -38,11 +38,6 @@ class PagesController {
 		return "mine";
 	}
 
-	@GetMapping("/regelingen")
-	String schemes() {
-		return "schemes";
-	}
-
 	@GetMapping("/toegankelijkheid")
 	String accessibility() {
 		return "accessibility";

@@ -123,7 +123,13 @@ class BrowserTests {
 					"/hulp?q=eten&weergave=kaart", "/hulp?wijk=dukenburg&binnenlopen=true&rolstoel=true&doelgroep=doelgroep-ouderen",
 					"/hulp?lat=abc&lon=5.4", "/agenda?wijk=nijmegen-oost",
 					service, service + "/melding", "/organisaties", organisation, "/regelingen", "/gemeente", "/toegankelijkheid", "/privacy",
-					"/login", "/bestaat-niet", "/hulp/boekje", "/hulp/boekje/pdf?soort=poster&gemeente=9999&formaat=A5");
+					"/login", "/bestaat-niet", "/hulp/boekje", "/hulp/boekje/pdf?soort=poster&gemeente=9999&formaat=A5",
+					"/regelingen?gemeente=0268", "/regelingen?gemeente=0268&q=toeslag", "/regelingen?gemeente=0268&q=xyzzy",
+					"/regelingen?gemeente=9999", "/regelingen/zorgtoeslag", "/regelingen/huurtoeslag",
+					"/regelingen/nijmegen-kindregeling-leergeld", "/regelingen/bestaat-niet",
+					"/regelingen/opvolging?regeling=zorgtoeslag&regeling=huurtoeslag&gemeente=0268", "/regelingen/opvolging/aangemeld",
+					"/regelingen/opvolging/bedankt", "/regelingen/opvolging/gewist", "/regelingen/opvolging/onbekend",
+					"/regelingen/cijfers", "/hulp?onderwerp=geld-schulden");
 			var problems = new ArrayList<String>();
 			for (String lang : List.of("nl", "en")) {
 				for (String path : paths) {
@@ -380,6 +386,67 @@ class BrowserTests {
 				assertThat(page.locator("main .print-qr").isVisible()).as("the QR code is for paper only").isFalse();
 			}
 		}
+	}
+
+	@Test
+	void theFollowUpWorksWithoutJavaScriptFromSignUpToAnswer() {
+		try (BrowserContext context = newContext(false)) {
+			Page page = context.newPage();
+			page.navigate(url("/regelingen/zorgtoeslag?lang=nl"));
+			page.locator("main a[href^='/regelingen/opvolging']").click();
+			page.waitForURL(Pattern.compile(".*/regelingen/opvolging\\?regeling=zorgtoeslag.*"));
+			page.locator("#email").fill("geen adres");
+			page.locator("main form button[type=submit]").click();
+			page.locator("#fouten").waitFor();
+			assertThat(page.title()).startsWith("Fout: ");
+			assertThat(page.locator("#email").inputValue()).isEqualTo("geen adres");
+			page.locator("#email").fill("browser-" + UUID.randomUUID() + "@voorbeeld.test");
+			page.locator("#toestemming").check();
+			page.locator("main form button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/regelingen/opvolging/aangemeld"));
+			String delete = page.locator("main a[href$='/wissen']").getAttribute("href");
+			page.navigate(url(delete.substring(0, delete.length() - "/wissen".length())));
+			page.locator("main form button[type=submit]").click();
+			page.locator("#fouten").waitFor();
+			page.locator("#aangevraagd-zorgtoeslag-ja").check();
+			page.locator("#gekregen-zorgtoeslag-wacht").check();
+			page.locator("#belemmering-zorgtoeslag-papieren").check();
+			page.locator("main form button[type=submit]").click();
+			page.waitForURL(Pattern.compile(".*/regelingen/opvolging/bedankt"));
+			assertThat(page.locator("h1").textContent()).isEqualTo("Bedankt voor uw antwoorden");
+			page.navigate(url(delete.substring(0, delete.length() - "/wissen".length())));
+			assertThat(page.locator("h1").textContent()).isEqualTo("Deze link werkt niet");
+		}
+	}
+
+	@Test
+	void everyStepOfTheFollowUpIsAccessibleWithItsErrorsInDutchAndEnglish() {
+		var problems = new ArrayList<String>();
+		try (BrowserContext context = newContext(true)) {
+			Page page = context.newPage();
+			for (String lang : List.of("nl", "en")) {
+				page.navigate(url("/regelingen/opvolging?regeling=zorgtoeslag&regeling=huurtoeslag&gemeente=0268&lang=" + lang));
+				page.locator("main form button[type=submit]").click();
+				page.locator("#fouten").waitFor();
+				problems.addAll(inspectErrorState(page, "follow-up sign-up with errors ?lang=" + lang));
+				page.locator("#email").fill("axe-" + UUID.randomUUID() + "@voorbeeld.test");
+				page.locator("#toestemming").check();
+				page.locator("main form button[type=submit]").click();
+				page.waitForURL(Pattern.compile(".*/regelingen/opvolging/aangemeld"));
+				page.locator("main a[href$='/wissen']").waitFor();
+				problems.addAll(inspect(page, "follow-up signed up ?lang=" + lang));
+				String delete = page.locator("main a[href$='/wissen']").getAttribute("href");
+				String questions = delete.substring(0, delete.length() - "/wissen".length());
+				page.navigate(url(questions));
+				problems.addAll(inspect(page, "follow-up questions ?lang=" + lang));
+				page.locator("main form button[type=submit]").click();
+				page.locator("#fouten").waitFor();
+				problems.addAll(inspectErrorState(page, "follow-up questions with errors ?lang=" + lang));
+				page.navigate(url(delete));
+				problems.addAll(inspect(page, "follow-up delete ?lang=" + lang));
+			}
+		}
+		assertNoProblems(problems);
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Component;
 
+import nl.schakel.paper.QrCodes;
 import nl.schakel.region.Municipality;
 import nl.schakel.region.Neighbourhood;
 import nl.schakel.socialmap.Directory;
@@ -214,7 +215,7 @@ class Booklets {
 					.forEach((field, text) -> texts.put(scheduleId + "." + field, text));
 			}
 			String url = baseUrl + "/hulp/" + id;
-			entries.put(id, new Entry(ServicePage.of(service, texts, clock), url, QrImages.pngDataUri(url, 1)));
+			entries.put(id, new Entry(ServicePage.of(service, texts, clock), url, QrCodes.pngDataUri(url, 1)));
 		}
 		return entries;
 	}

@@ -43,6 +43,8 @@ import nl.schakel.region.Neighbourhoods;
 import nl.schakel.socialmap.Directory;
 import nl.schakel.socialmap.NeedsTaxonomy;
 import nl.schakel.socialmap.SafeMarkdown;
+import nl.schakel.paper.PublicAddress;
+import nl.schakel.paper.QrCodes;
 
 /**
  * The sociale kaart on paper: a form to choose a booklet or a poster (scope, language, size) that returns a tagged PDF,
@@ -57,7 +59,7 @@ class PaperController {
 
 	private final SafeMarkdown markdown;
 
-	private final String stylesheet = PdfRenderer.stylesheet("/socialmap/paper/paper.css");
+	private final String stylesheet = PdfRenderer.stylesheet("/paper/paper.css");
 
 	private final Directory directory;
 
@@ -183,7 +185,7 @@ class PaperController {
 		variables.put("contents", contents);
 		variables.put("site", messages.getMessage("layout.name", null, paperLocale));
 		variables.put("siteUrl", siteUrl);
-		variables.put("siteQr", QrImages.pngDataUri(siteUrl, 1));
+		variables.put("siteQr", QrCodes.pngDataUri(siteUrl, 1));
 		variables.put("today", LocalDate.now(clock));
 		String title;
 		if (poster) {

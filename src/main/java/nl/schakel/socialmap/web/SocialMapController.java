@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.http.HttpStatus;
 
+import nl.schakel.paper.PublicAddress;
+import nl.schakel.paper.QrCodes;
 import nl.schakel.region.Municipalities;
 import nl.schakel.region.Neighbourhood;
 import nl.schakel.region.Neighbourhoods;
@@ -34,6 +37,7 @@ import nl.schakel.socialmap.Events;
 import nl.schakel.socialmap.MapTiles;
 import nl.schakel.socialmap.SafeMarkdown;
 import nl.schakel.socialmap.NeedsTaxonomy;
+import nl.schakel.socialmap.RelatedSchemes;
 import nl.schakel.socialmap.SearchQuery;
 import nl.schakel.socialmap.SearchResult;
 import nl.schakel.socialmap.ServiceSearch;
@@ -73,10 +77,13 @@ class SocialMapController {
 
 	private final PublicAddress address;
 
+	private final ObjectProvider<RelatedSchemes> relatedSchemes;
+
 	SocialMapController(ServiceSearch search, Directory directory, Municipalities municipalities,
 			Neighbourhoods neighbourhoods, NeedsTaxonomy taxonomy, Events events, MapTiles tiles,
-			SafeMarkdown markdown, Clock clock, PublicAddress address) {
+			SafeMarkdown markdown, Clock clock, PublicAddress address, ObjectProvider<RelatedSchemes> relatedSchemes) {
 		this.address = address;
+		this.relatedSchemes = relatedSchemes;
 		this.search = search;
 		this.markdown = markdown;
 		this.neighbourhoods = neighbourhoods;
@@ -187,6 +194,7 @@ class SocialMapController {
 			model.addAttribute("groups", options(NeedsTaxonomy.TARGET_GROUP, Map.of(), form.doelgroep(), locale));
 			model.addAttribute("events", List.of());
 			model.addAttribute("map", ResultMap.of(List.of(), 1, null));
+			model.addAttribute("relatedSchemes", List.of());
 			return "socialmap/search";
 		}
 		var query = SearchQuery.builder(LocalDate.now(clock))
@@ -224,6 +232,9 @@ class SocialMapController {
 		model.addAttribute("map", ResultMap.of(result.hits(), (form.pagina() - 1) * PAGE_SIZE + 1, near));
 		model.addAttribute("events", form.pagina() == 1 ? matchingEvents(form, neighbourhood.orElse(null)) : List.of());
 		model.addAttribute("english", "en".equals(locale.getLanguage()));
+		model.addAttribute("relatedSchemes", isTerm(form.onderwerp(), NeedsTaxonomy.NEED)
+				? related(List.of(form.onderwerp()), form.gemeente().matches("[0-9]{4}") ? form.gemeente() : null, locale)
+				: List.of());
 		return "socialmap/search";
 	}
 
@@ -272,6 +283,23 @@ class SocialMapController {
 			.toList();
 	}
 
+	/** The codes of the needs the listing is tagged with. */
+	private List<String> needs(JsonNode service) {
+		List<String> codes = new ArrayList<>();
+		for (JsonNode attribute : service.path("attributes")) {
+			NeedsTaxonomy.Term term = taxonomy.termById(attribute.path("taxonomy_term_id").asString(""));
+			if (term != null && NeedsTaxonomy.NEED.equals(term.kind())) {
+				codes.add(term.code());
+			}
+		}
+		return codes;
+	}
+
+	private List<RelatedSchemes.Link> related(List<String> needs, @Nullable String municipality, Locale locale) {
+		RelatedSchemes schemes = relatedSchemes.getIfAvailable();
+		return schemes == null || needs.isEmpty() ? List.of() : schemes.forNeeds(needs, municipality, locale);
+	}
+
 	/** The next steps the listing names (walk in, call, ...), in the taxonomy's order. */
 	private List<String> nextSteps(JsonNode service, Locale locale) {
 		List<NeedsTaxonomy.Term> steps = new ArrayList<>();
@@ -307,11 +335,12 @@ class SocialMapController {
 		model.addAttribute("service", ServicePage.of(service, english, clock));
 		String url = address.base() + "/hulp/" + id;
 		model.addAttribute("url", url);
-		model.addAttribute("qrPath", QrImages.svgPath(url));
-		model.addAttribute("qrSize", QrImages.svgSize(url));
+		model.addAttribute("qrPath", QrCodes.svgPath(url));
+		model.addAttribute("qrSize", QrCodes.svgSize(url));
 		model.addAttribute("steps", nextSteps(service, locale));
 		model.addAttribute("markdown", markdown);
 		model.addAttribute("listingId", service.path("organization_id").asString(null));
+		model.addAttribute("relatedSchemes", related(needs(service), null, locale));
 		return "socialmap/service";
 	}
 

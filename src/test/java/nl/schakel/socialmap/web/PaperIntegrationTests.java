@@ -7,25 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -35,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.schakel.SchakelIntegrationTest;
+import nl.schakel.paper.PdfChecks;
 
 /**
  * The sociale kaart on paper, read back as a person and a screen reader would get it: the PDF's text, page size,
@@ -73,9 +62,9 @@ class PaperIntegrationTests {
 					"Rozenstraat 39b", "6524 RV Nijmegen", "088 000 1000", "dinsdag van 13.00 tot 16.00 uur",
 					FOOD_PARCEL_URL);
 			assertThat(text).doesNotContain("Tiel-West");
-			assertSize(pdf, PDRectangle.A5);
-			assertAccessible(pdf, "nl", "Hulp in Nijmegen");
-			assertThat(qrCodes(pdf)).contains(FOOD_PARCEL_URL, "http://localhost/hulp?gemeente=0268&onderwerp=eten");
+			PdfChecks.assertSize(pdf, PDRectangle.A5);
+			PdfChecks.assertAccessible(pdf, "nl", "Hulp in Nijmegen");
+			assertThat(PdfChecks.qrCodes(pdf)).contains(FOOD_PARCEL_URL, "http://localhost/hulp?gemeente=0268&onderwerp=eten");
 		}
 	}
 
@@ -87,14 +76,14 @@ class PaperIntegrationTests {
 			assertThat(text).contains("Hulp in Dukenburg, Nijmegen", "Boodschappen aan huis", "Klaverstraat 8",
 					"6538 RV Nijmegen");
 			assertThat(text).doesNotContain("Rozenstraat 39b");
-			assertAccessible(pdf, "nl", "Hulp in Dukenburg, Nijmegen");
-			assertThat(qrCodes(pdf)).contains("http://localhost/hulp?gemeente=0268&wijk=dukenburg&onderwerp=eten");
+			PdfChecks.assertAccessible(pdf, "nl", "Hulp in Dukenburg, Nijmegen");
+			assertThat(PdfChecks.qrCodes(pdf)).contains("http://localhost/hulp?gemeente=0268&wijk=dukenburg&onderwerp=eten");
 		}
 		byte[] poster = pdf("/hulp/boekje/pdf?soort=poster&wijk=tiel-west&taal=en&formaat=A4");
 		try (PDDocument pdf = Loader.loadPDF(poster)) {
 			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
-			assertSize(pdf, PDRectangle.A4);
-			assertAccessible(pdf, "en", "Help in Tiel-West, Tiel");
+			PdfChecks.assertSize(pdf, PDRectangle.A4);
+			PdfChecks.assertAccessible(pdf, "en", "Help in Tiel-West, Tiel");
 		}
 	}
 
@@ -108,8 +97,8 @@ class PaperIntegrationTests {
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("Help in the region", "Contents", "Food", "Money and debt", "Free food parcel",
 					"Tuesday, 13:00 to 16:00", "088 000 1000");
-			assertSize(pdf, PDRectangle.A4);
-			assertAccessible(pdf, "en", "Help in the region");
+			PdfChecks.assertSize(pdf, PDRectangle.A4);
+			PdfChecks.assertAccessible(pdf, "en", "Help in the region");
 			System.out.printf("Whole-region booklet (A4, en): %d pages, %d KB, %d ms%n", pdf.getNumberOfPages(),
 					bytes.length / 1024, millis);
 		}
@@ -123,9 +112,9 @@ class PaperIntegrationTests {
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("Hulp in Tiel", "Eten", "Geld en schulden", "Hulp en advies",
 					"http://localhost/hulp?gemeente=0281");
-			assertSize(pdf, PDRectangle.A3);
-			assertAccessible(pdf, "nl", "Hulp in Tiel");
-			assertThat(qrCodes(pdf)).containsExactly("http://localhost/hulp?gemeente=0281");
+			PdfChecks.assertSize(pdf, PDRectangle.A3);
+			PdfChecks.assertAccessible(pdf, "nl", "Hulp in Tiel");
+			assertThat(PdfChecks.qrCodes(pdf)).containsExactly("http://localhost/hulp?gemeente=0281");
 		}
 	}
 
@@ -161,11 +150,11 @@ class PaperIntegrationTests {
 			variables.put("contents", c);
 			variables.put("site", "Schakel");
 			variables.put("siteUrl", "http://localhost/hulp");
-			variables.put("siteQr", QrImages.pngDataUri("http://localhost/hulp", 1));
+			variables.put("siteQr", nl.schakel.paper.QrCodes.pngDataUri("http://localhost/hulp", 1));
 			variables.put("title", "Hulp in Tiel");
 			variables.put("markdown", markdown);
 			return renderer.render("socialmap/paper/poster", variables, java.util.Locale.of("nl"),
-					nl.schakel.paper.PdfRenderer.stylesheet("/socialmap/paper/paper.css"), nl.schakel.paper.PaperSize.A4);
+					nl.schakel.paper.PdfRenderer.stylesheet("/paper/paper.css"), nl.schakel.paper.PaperSize.A4);
 		};
 		try (PDDocument full = Loader.loadPDF(render.apply(contents.apply(Booklets.POSTER_LISTINGS_PER_THEME)))) {
 			assertThat(full.getNumberOfPages()).as("the test poster really is too long").isGreaterThan(1);
@@ -175,7 +164,7 @@ class PaperIntegrationTests {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("andere plekken. Kijk op de website.").contains("En nog 10 adressen. Kijk op de website.")
 				.doesNotContain("Locatie 2");
-			assertAccessible(pdf, "nl", "Hulp in Tiel");
+			PdfChecks.assertAccessible(pdf, "nl", "Hulp in Tiel");
 		}
 	}
 
@@ -186,9 +175,9 @@ class PaperIntegrationTests {
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("Gratis boodschappenpakket", "Wat moet u doen?", "Vraag een verwijzing",
 					"Rozenstraat 39b", "088 000 1000", FOOD_PARCEL_URL);
-			assertSize(pdf, PDRectangle.A5);
-			assertAccessible(pdf, "nl", "Gratis boodschappenpakket");
-			assertThat(qrCodes(pdf)).containsExactly(FOOD_PARCEL_URL);
+			PdfChecks.assertSize(pdf, PDRectangle.A5);
+			PdfChecks.assertAccessible(pdf, "nl", "Gratis boodschappenpakket");
+			assertThat(PdfChecks.qrCodes(pdf)).containsExactly(FOOD_PARCEL_URL);
 		}
 		mvc.perform(get("/hulp/" + FOOD_PARCEL + "/pdf?formaat=A0")).andExpect(status().isBadRequest());
 		mvc.perform(get("/hulp/" + UUID.randomUUID() + "/pdf")).andExpect(status().isNotFound());
@@ -238,98 +227,6 @@ class PaperIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 			.andExpect(content().string(Matchers.containsString(message)))
 			.andExpect(content().string(Matchers.containsString("id=\"fouten\"")));
-	}
-
-	private static void assertSize(PDDocument pdf, PDRectangle expected) {
-		for (PDPage page : pdf.getPages()) {
-			assertThat(page.getMediaBox().getWidth()).isCloseTo(expected.getWidth(), org.assertj.core.data.Offset.offset(1f));
-			assertThat(page.getMediaBox().getHeight()).isCloseTo(expected.getHeight(), org.assertj.core.data.Offset.offset(1f));
-		}
-	}
-
-	/** PDF/UA basics: tagged (structure tree, marked), a language, a title shown as the window title, fonts embedded. */
-	private static void assertAccessible(PDDocument pdf, String language, String title) throws IOException {
-		var catalog = pdf.getDocumentCatalog();
-		assertThat(catalog.getStructureTreeRoot()).isNotNull();
-		assertThat(catalog.getStructureTreeRoot().getK()).isNotNull();
-		assertThat(catalog.getMarkInfo()).isNotNull();
-		assertThat(catalog.getMarkInfo().isMarked()).isTrue();
-		assertThat(catalog.getLanguage()).isEqualTo(language);
-		assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(title);
-		assertThat(catalog.getViewerPreferences()).isNotNull();
-		assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
-		assertThat(catalog.getMetadata()).isNotNull();
-		List<String> headings = new ArrayList<>();
-		List<String> figures = new ArrayList<>();
-		structure(catalog.getStructureTreeRoot().getKids(), headings, figures);
-		assertThat(headings).as("headings in the structure tree").isNotEmpty().startsWith("H1");
-		for (int i = 1; i < headings.size(); i++) {
-			int level = headings.get(i).charAt(1) - '0';
-			int previous = headings.get(i - 1).charAt(1) - '0';
-			assertThat(level).as("heading %d (%s) after %s skips no level", i, headings.get(i), headings.get(i - 1))
-				.isLessThanOrEqualTo(previous + 1);
-		}
-		assertThat(figures).as("every QR image is a Figure with alt text").isNotEmpty().allMatch(alt -> alt.startsWith("QR"));
-		int fonts = 0;
-		for (PDPage page : pdf.getPages()) {
-			PDResources resources = page.getResources();
-			for (COSName name : resources.getFontNames()) {
-				var font = resources.getFont(name);
-				assertThat(font.isEmbedded()).as(font.getName() + " is embedded").isTrue();
-				assertThat(font.getName()).contains("AtkinsonHyperlegible");
-				fonts++;
-			}
-		}
-		assertThat(fonts).isPositive();
-	}
-
-	private static void structure(List<Object> kids, List<String> headings, List<String> figures) {
-		for (Object kid : kids) {
-			if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement element) {
-				String type = element.getStructureType();
-				if (type.matches("H[1-6]")) {
-					headings.add(type);
-				}
-				if (type.equals("Figure")) {
-					figures.add(String.valueOf(element.getAlternateDescription()));
-				}
-				structure(element.getKids(), headings, figures);
-			}
-		}
-	}
-
-	/** The QR images have one pixel per module, which the decoder cannot find its patterns in; so scale them up. */
-	private static BufferedImage enlarged(BufferedImage image, int factor) {
-		var large = new BufferedImage(image.getWidth() * factor, image.getHeight() * factor, BufferedImage.TYPE_INT_RGB);
-		for (int y = 0; y < large.getHeight(); y++) {
-			for (int x = 0; x < large.getWidth(); x++) {
-				large.setRGB(x, y, image.getRGB(x / factor, y / factor));
-			}
-		}
-		return large;
-	}
-
-	/** Every image that is a QR code, decoded. */
-	private static List<String> qrCodes(PDDocument pdf) throws IOException {
-		List<String> decoded = new ArrayList<>();
-		Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-		for (PDPage page : pdf.getPages()) {
-			PDResources resources = page.getResources();
-			for (COSName name : resources.getXObjectNames()) {
-				if (resources.getXObject(name) instanceof PDImageXObject image && seen.add(image.getCOSObject())) {
-					BufferedImage picture = enlarged(image.getImage(), 4);
-					int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
-					var source = new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels);
-					try {
-						decoded.add(new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText());
-					}
-					catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException ex) {
-						decoded.add("unreadable");
-					}
-				}
-			}
-		}
-		return decoded;
 	}
 
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 Schakel contributors
-package nl.schakel.socialmap.web;
+package nl.schakel.paper;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -13,22 +13,22 @@ import javax.imageio.ImageIO;
 import io.nayuki.qrcodegen.QrCode;
 
 /**
- * QR codes that lead a reader of paper to a listing online. Error correction level M survives a crease or a coffee
+ * QR codes that lead a reader of paper to a page online. Error correction level M survives a crease or a coffee
  * stain; the four-module quiet zone is what phone cameras need to find the code.
  */
-final class QrImages {
+public final class QrCodes {
 
 	private static final int QUIET_ZONE = 4;
 
-	private QrImages() {
+	private QrCodes() {
 	}
 
-	static QrCode encode(String url) {
+	public static QrCode encode(String url) {
 		return QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
 	}
 
 	/** A PNG as a data URI, for the PDF renderer, which must not fetch anything itself. */
-	static String pngDataUri(String url, int pixelsPerModule) {
+	public static String pngDataUri(String url, int pixelsPerModule) {
 		QrCode qr = encode(url);
 		int side = (qr.size + 2 * QUIET_ZONE) * pixelsPerModule;
 		var image = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_BINARY);
@@ -49,7 +49,7 @@ final class QrImages {
 	}
 
 	/** An SVG path of the dark modules, in module units: sharp at any print size, and no request of its own. */
-	static String svgPath(String url) {
+	public static String svgPath(String url) {
 		QrCode qr = encode(url);
 		var path = new StringBuilder();
 		for (int y = 0; y < qr.size; y++) {
@@ -63,7 +63,7 @@ final class QrImages {
 	}
 
 	/** The width and height of the SVG's view box, quiet zone included. */
-	static int svgSize(String url) {
+	public static int svgSize(String url) {
 		return encode(url).size + 2 * QUIET_ZONE;
 	}
 

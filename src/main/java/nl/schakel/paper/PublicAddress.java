@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 Schakel contributors
-package nl.schakel.socialmap.web;
+package nl.schakel.paper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -12,17 +12,26 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * used.
  */
 @Component
-class PublicAddress {
+public class PublicAddress {
 
 	private final String configured;
 
-	PublicAddress(@Value("${schakel.public-url:}") String configured) {
+	private final String fallback;
+
+	public PublicAddress(@Value("${schakel.public-url:}") String configured,
+			@Value("${schakel.base-url:http://localhost:8080}") String fallback) {
 		this.configured = configured.strip().replaceAll("/+$", "");
+		this.fallback = fallback.strip().replaceAll("/+$", "");
 	}
 
 	/** Scheme, host and context path, without a trailing slash. Call it while handling a request. */
-	String base() {
+	public String base() {
 		return configured.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : configured;
+	}
+
+	/** The same outside a request (a scheduled e-mail): the configured address, else {@code schakel.base-url}. */
+	public String configuredBase() {
+		return configured.isEmpty() ? fallback : configured;
 	}
 
 }
