@@ -450,6 +450,16 @@ public class Directory {
 				.list());
 		}
 		documents.remove(table, id, by);
+		if (table == Table.LOCATION && !affected.isEmpty()) {
+			// Opening hours at the location live inside the service documents; they go with the location.
+			jdbc.sql("""
+					update sm_service set doc = jsonb_set(doc, '{schedules}', coalesce((select jsonb_agg(s)
+					    from jsonb_array_elements(doc -> 'schedules') s where s ->> 'location_id' is distinct from ?),
+					    '[]'::jsonb)), version = version + 1, updated_at = now()
+					where id = any(?) and jsonb_typeof(doc -> 'schedules') = 'array'""")
+				.params(id.toString(), affected.toArray(UUID[]::new))
+				.update();
+		}
 		if (!affected.isEmpty()) {
 			events.publishEvent(new ListingsChanged(affected));
 		}

@@ -110,7 +110,14 @@ class ResidentsSearchIntegrationTests {
 		Document map = page("q=eten&weergave=kaart");
 		int shown = hits(map).size();
 		assertThat(shown).isPositive();
-		assertThat(map.select("svg.result-map__plain .result-map__marker")).hasSize(shown);
+		// One marker per result that has a place; other tests may have withdrawn a location, leaving a result
+		// without one. Numbers still match the list, so a missing place skips its number.
+		long placed = jdbc.sql("select count(distinct service_id) from sm_service_at_location where service_id = any(?)")
+			.param(hits(map).toArray(UUID[]::new))
+			.query(Long.class)
+			.single();
+		assertThat(placed).isPositive();
+		assertThat(map.select("svg.result-map__plain .result-map__marker")).hasSize((int) placed);
 		assertThat(map.select("svg.result-map__plain text").eachText()).startsWith("1", "2");
 		assertThat(map.selectFirst("ol.result-list").attr("start")).isEqualTo("1");
 		// The test profile serves tiles from this host; the SVG is drawn either way, for pages without JavaScript.
