@@ -30,13 +30,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import nl.schakel.paper.PaperSize;
+import nl.schakel.paper.PdfRenderer;
 import nl.schakel.region.Municipalities;
 import nl.schakel.region.Municipality;
 import nl.schakel.region.Neighbourhood;
 import nl.schakel.region.Neighbourhoods;
 import nl.schakel.socialmap.Directory;
 import nl.schakel.socialmap.NeedsTaxonomy;
-import nl.schakel.socialmap.web.PdfRenderer.Size;
+import nl.schakel.socialmap.SafeMarkdown;
 
 /**
  * The sociale kaart on paper: a form to choose a booklet or a poster (scope, language, size) that returns a tagged PDF,
@@ -48,6 +50,10 @@ class PaperController {
 	private final Booklets booklets;
 
 	private final PdfRenderer renderer;
+
+	private final SafeMarkdown markdown;
+
+	private final String stylesheet = PdfRenderer.stylesheet("/socialmap/paper/paper.css");
 
 	private final Directory directory;
 
@@ -65,11 +71,12 @@ class PaperController {
 
 	private final Clock clock;
 
-	PaperController(Booklets booklets, PdfRenderer renderer, Directory directory, Municipalities municipalities,
+	PaperController(Booklets booklets, PdfRenderer renderer, SafeMarkdown markdown, Directory directory, Municipalities municipalities,
 			Neighbourhoods neighbourhoods, NeedsTaxonomy taxonomy, MessageSource messages, PublicAddress address,
 			@Value("${schakel.languages}") List<String> languages, Clock clock) {
 		this.booklets = booklets;
 		this.renderer = renderer;
+		this.markdown = markdown;
 		this.directory = directory;
 		this.municipalities = municipalities;
 		this.neighbourhoods = neighbourhoods;
@@ -146,8 +153,8 @@ class PaperController {
 		if (!languages.contains(form.taal())) {
 			errors.add("paper.error.language");
 		}
-		Size size = parseSize(form.formaat());
-		if (size == null || (poster ? size == Size.A5 : size == Size.A3)) {
+		PaperSize size = parseSize(form.formaat());
+		if (size == null || (poster ? size == PaperSize.A5 : size == PaperSize.A3)) {
 			errors.add(poster ? "paper.error.posterSize" : "paper.error.bookletSize");
 		}
 		if (!errors.isEmpty()) {
@@ -184,7 +191,7 @@ class PaperController {
 					: booklets.themeName(theme.code(), paperLocale));
 		}
 		variables.put("title", title);
-		byte[] pdf = renderer.render(poster ? "socialmap/paper/poster" : "socialmap/paper/booklet", variables,
+		byte[] pdf = render(poster ? "socialmap/paper/poster" : "socialmap/paper/booklet", variables,
 				paperLocale, size);
 		String name = String.join("-", List.of(poster ? "poster" : "sociale-kaart",
 				municipality == null ? "regio" : municipality.code().value(),
@@ -198,8 +205,8 @@ class PaperController {
 	ResponseEntity<byte[]> listing(@PathVariable UUID id, @RequestParam(defaultValue = "A4") String formaat,
 			Locale locale) {
 		ObjectNode service = directory.service(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Size size = parseSize(formaat.strip().toUpperCase(Locale.ROOT));
-		if (size == null || size == Size.A3) {
+		PaperSize size = parseSize(formaat.strip().toUpperCase(Locale.ROOT));
+		if (size == null || size == PaperSize.A3) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		Locale paperLocale = languages.contains(locale.getLanguage()) ? locale : Locale.of(languages.getFirst());
@@ -209,8 +216,14 @@ class PaperController {
 		variables.put("entry", entry);
 		variables.put("site", messages.getMessage("layout.name", null, paperLocale));
 		variables.put("title", entry.page().name());
-		byte[] pdf = renderer.render("socialmap/paper/listing", variables, paperLocale, size);
+		byte[] pdf = render("socialmap/paper/listing", variables, paperLocale, size);
 		return pdfResponse(pdf, "hulp-" + id);
+	}
+
+	private byte[] render(String template, Map<String, Object> variables, Locale locale, PaperSize size) {
+		// Listing texts may carry a little Markdown; paper gets its plain text (links keep their address).
+		variables.put("markdown", markdown);
+		return renderer.render(template, variables, locale, stylesheet, size);
 	}
 
 	private String showForm(PaperForm form, List<String> errors, Locale locale, Model model) {
@@ -247,8 +260,8 @@ class PaperController {
 		return url.build().toUriString();
 	}
 
-	private static @Nullable Size parseSize(String value) {
-		for (Size size : Size.values()) {
+	private static @Nullable PaperSize parseSize(String value) {
+		for (PaperSize size : PaperSize.values()) {
 			if (size.name().equals(value)) {
 				return size;
 			}

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // SPDX-FileCopyrightText: 2026 Schakel contributors
-package nl.schakel.socialmap.web;
+package nl.schakel.paper;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,56 +18,38 @@ import org.thymeleaf.context.Context;
 
 import org.springframework.stereotype.Component;
 
-import nl.schakel.socialmap.SafeMarkdown;
-
 /**
  * Renders a Thymeleaf template to a tagged, accessible PDF (PDF/UA): the fonts are embedded, the document has a title
  * and a language, images carry alt text and the structure follows the HTML headings. The renderer fetches nothing:
- * images come as data URIs, so a listing's text can never make the server request a URL.
+ * images come as data URIs, so a text in a document can never make the server request a URL.
  */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
-	/** The one font family of paper output, bundled under the SIL Open Font License (see fonts/README.md). */
-	static final String FONT_FAMILY = "Atkinson Hyperlegible";
+	/** The one font family of paper output, bundled under the SIL Open Font License (see paper/fonts/README.md). */
+	public static final String FONT_FAMILY = "Atkinson Hyperlegible";
 
 	private final ITemplateEngine templates;
-
-	private final SafeMarkdown markdown;
 
 	private final byte[] regular;
 
 	private final byte[] bold;
 
-	private final String stylesheet;
-
-	PdfRenderer(ITemplateEngine templates, SafeMarkdown markdown) {
+	PdfRenderer(ITemplateEngine templates) {
 		this.templates = templates;
-		this.markdown = markdown;
-		this.regular = resource("/socialmap/paper/fonts/AtkinsonHyperlegible-Regular.ttf");
-		this.bold = resource("/socialmap/paper/fonts/AtkinsonHyperlegible-Bold.ttf");
-		this.stylesheet = new String(resource("/socialmap/paper/paper.css"), StandardCharsets.UTF_8);
+		this.regular = resource("/paper/fonts/AtkinsonHyperlegible-Regular.ttf");
+		this.bold = resource("/paper/fonts/AtkinsonHyperlegible-Bold.ttf");
 	}
 
-	/** Paper sizes the booklet and poster come in, with the CSS page size. */
-	enum Size {
-
-		A5("A5"), A4("A4"), A3("A3");
-
-		final String css;
-
-		Size(String css) {
-			this.css = css;
-		}
-
-	}
-
-	byte[] render(String template, Map<String, Object> variables, Locale locale, Size size) {
+	/**
+	 * Renders the template with these variables. The template puts {@code css} in a style element; it holds the
+	 * caller's stylesheet and the page size, and {@code size} holds the size's name for size-specific styles.
+	 */
+	public byte[] render(String template, Map<String, Object> variables, Locale locale, String stylesheet,
+			PaperSize size) {
 		var context = new Context(locale, variables);
-		context.setVariable("css", stylesheet + "\n@page { size: " + size.css + "; }\n");
+		context.setVariable("css", stylesheet + "\n@page { size: " + size.css() + "; }\n");
 		context.setVariable("size", size.name());
-		// Listing texts may carry a little Markdown; paper gets its plain text (links keep their address).
-		context.setVariable("markdown", markdown);
 		String html = templates.process(template, context);
 		var pdf = new ByteArrayOutputStream();
 		try {
@@ -90,6 +71,11 @@ class PdfRenderer {
 			throw new UncheckedIOException(ex);
 		}
 		return pdf.toByteArray();
+	}
+
+	/** A stylesheet or other text resource on the class path, read once at start. */
+	public static String stylesheet(String path) {
+		return new String(resource(path), java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private static byte[] resource(String path) {
