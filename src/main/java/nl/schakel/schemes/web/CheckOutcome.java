@@ -163,7 +163,8 @@ record CheckOutcome(LocalDate date, List<SchemeView> schemes, List<SchemeView> u
 					? first : then).addAll(info.about().help()));
 		}
 		first.addAll(then);
-		return List.copyOf(first);
+		// One search per need: six needs fill the six places and keep the result page fast.
+		return first.stream().limit(6).toList();
 	}
 
 	private static int rank(Status status) {
