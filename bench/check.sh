@@ -15,7 +15,7 @@ JAVA_OPTS=${JAVA_OPTS:-}
 WRK_THREADS=${WRK_THREADS:-2}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-64}
 WRK_DURATION=${WRK_DURATION:-20s}
-WRK_WARMUP=${WRK_WARMUP:-10s}
+WRK_WARMUP=${WRK_WARMUP:-20s}           # longer than run.sh: 31 pages and 28 posts to warm up
 MAX_LOAD=${MAX_LOAD:-1.0}
 MAX_WAIT=${MAX_WAIT:-600}
 START_TIMEOUT=${START_TIMEOUT:-180}
@@ -94,14 +94,16 @@ RESULTS=$(grep -c /uitkomst "$WORK/gets.txt")
 log "collected $STEPS step pages, $RESULTS result pages and $(wc -l <"$WORK/posts.txt") answer posts"
 
 cat >"$WORK/gets.lua" <<LUA
--- Cycles through the collected step and result pages; each connection starts at another place in the list.
+-- Cycles through the collected step and result pages, with the session cookie a browser keeps (the step forms carry
+-- a CSRF token, which lives in the session).
 local paths = {}
 for line in io.lines("$WORK/gets.txt") do paths[#paths + 1] = line end
 local i = 0
 function setup(thread) thread:set("offset", math.random(#paths)) end
 function request()
   i = i + 1
-  return wrk.format("GET", paths[((i + (offset or 0)) % #paths) + 1], { ["Accept-Encoding"] = "gzip" })
+  return wrk.format("GET", paths[((i + (offset or 0)) % #paths) + 1],
+    { ["Accept-Encoding"] = "gzip", ["Cookie"] = "JSESSIONID=$SESSION" })
 end
 LUA
 cat >"$WORK/posts.lua" <<LUA

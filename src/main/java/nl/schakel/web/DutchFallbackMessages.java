@@ -25,11 +25,17 @@ class DutchFallbackMessages extends ResourceBundleMessageSource {
 				: super.resolveCodeWithoutArguments(code, DUTCH);
 	}
 
+	/**
+	 * A copy of the cached format: Spring formats inside {@code synchronized} on the format it gets here, so handing
+	 * out the shared one made every page that shows a message with arguments queue on one lock under load.
+	 */
 	@Override
 	protected @Nullable MessageFormat resolveCode(String code, Locale locale) {
 		MessageFormat format = super.resolveCode(code, locale);
-		return format != null || DUTCH.getLanguage().equals(locale.getLanguage()) ? format
-				: super.resolveCode(code, DUTCH);
+		if (format == null && !DUTCH.getLanguage().equals(locale.getLanguage())) {
+			format = super.resolveCode(code, DUTCH);
+		}
+		return format == null ? null : (MessageFormat) format.clone();
 	}
 
 }

@@ -44,6 +44,7 @@ import nl.schakel.schemes.Household;
 import nl.schakel.schemes.LocalSchemes;
 import nl.schakel.schemes.Period;
 import nl.schakel.schemes.RelatedHelp;
+import nl.schakel.schemes.SchemeInfo;
 import nl.schakel.schemes.Schemes;
 import nl.schakel.schemes.Status;
 
@@ -80,6 +81,16 @@ class CheckController {
 
 	private final String stylesheet = PdfRenderer.stylesheet("/schemes/paper/check.css");
 
+	/**
+	 * The engine with what the check derives from it, rebuilt when the local schemes change: a navigation engine
+	 * without the income distance (not shown while asking, and half the work) and the catalogue texts by id.
+	 */
+	private record Engines(Schemes engine, Schemes navigation, Map<String, SchemeInfo> infos) {
+	}
+
+	private final java.util.concurrent.atomic.AtomicReference<@Nullable Engines> engines =
+			new java.util.concurrent.atomic.AtomicReference<>();
+
 	CheckController(LocalSchemes local, Municipalities municipalities, CheckTokens tokens, SharedChecks shared,
 			RelatedHelp related, PdfRenderer pdf, Clock clock,
 			@Value("${schakel.check.share.attempts-per-minute:10}") double attemptsPerMinute,
@@ -104,14 +115,15 @@ class CheckController {
 
 	@GetMapping(BASE + "/vraag/{slug}")
 	String step(@PathVariable String slug, @RequestParam(name = "a", required = false) @Nullable String token,
-			@RequestParam(name = "wijzig", required = false) @Nullable String change, Model model,
+			@RequestParam(name = "wijzig", required = false) @Nullable String change,
+			@RequestParam(name = "van", required = false) @Nullable String from, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		CheckStep step = CheckStep.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		CheckAnswers answers = token == null || token.isEmpty() ? CheckAnswers.none() : answers(token);
 		if (answers == null) {
 			return tampered(request, response);
 		}
-		return showStep(step, answers, CheckFields.of(step, answers), List.of(), change != null, model);
+		return showStep(step, answers, CheckFields.of(step, answers), List.of(), change != null, from, model);
 	}
 
 	@PostMapping(BASE + "/vraag/{slug}")
@@ -132,21 +144,21 @@ class CheckController {
 			PostcodeOutcome placed = postcode(before, fields, unknown, model);
 			if (placed.answers() == null) {
 				model.addAttribute("fields", fields);
-				return showStep(step, before, fields, placed.problems(), change, model);
+				return showStep(step, before, fields, placed.problems(), change, fields.get("van"), model);
 			}
 			after = placed.answers();
 		}
 		else {
 			CheckForm.Outcome read = CheckForm.read(step, before, fields, unknown);
 			if (!read.ok()) {
-				return showStep(step, before, fields, read.problems(), change, model);
+				return showStep(step, before, fields, read.problems(), change, fields.get("van"), model);
 			}
 			after = read.answers();
 		}
 		if (change) {
 			return "redirect:" + resultUrl(after, before);
 		}
-		return "redirect:" + nextUrl(after);
+		return "redirect:" + nextUrl(step, after);
 	}
 
 	@GetMapping(BASE + "/uitkomst")
@@ -288,16 +300,27 @@ class CheckController {
 	private record Outcome(CheckOutcome outcome, Evaluation evaluation, Household household) {
 	}
 
-	private Outcome outcome(CheckAnswers answers, @Nullable CheckAnswers before, Locale locale) {
+	private Engines engines() {
 		Schemes engine = local.engine();
+		Engines current = engines.get();
+		if (current == null || current.engine() != engine) {
+			current = new Engines(engine, engine.withoutIncomeDistance(), CheckOutcome.infos(engine));
+			engines.set(current);
+		}
+		return current;
+	}
+
+	private Outcome outcome(CheckAnswers answers, @Nullable CheckAnswers before, Locale locale) {
+		Engines all = engines();
+		Schemes engine = all.engine();
 		LocalDate today = LocalDate.now(clock);
 		Period period = Period.month(today.getYear(), today.getMonthValue());
 		Household household = CheckHousehold.of(answers);
 		Evaluation evaluation = engine.evaluate(household, today, period);
 		Evaluation previous = before == null ? null : engine.evaluate(CheckHousehold.of(before), today, period);
-		List<RelatedHelp.Service> help = related.find(CheckOutcome.needs(engine, evaluation),
+		List<RelatedHelp.Service> help = related.find(CheckOutcome.needs(all.infos(), evaluation),
 				household.municipalityCode(), today, HELP_SHOWN);
-		return new Outcome(CheckOutcome.of(engine, evaluation, household, previous, help, locale), evaluation,
+		return new Outcome(CheckOutcome.of(all.infos(), evaluation, household, previous, help, locale), evaluation,
 				household);
 	}
 
@@ -323,7 +346,7 @@ class CheckController {
 	}
 
 	private String showStep(CheckStep step, CheckAnswers answers, Map<String, String> fields,
-			List<CheckForm.Problem> problems, boolean change, Model model) {
+			List<CheckForm.Problem> problems, boolean change, @Nullable String from, Model model) {
 		model.addAttribute("step", step.slug);
 		model.addAttribute("messages", step.messageKey());
 		model.addAttribute("icon", step.icon);
@@ -334,8 +357,9 @@ class CheckController {
 		problems.forEach(p -> byField.put(p.field(), p.message()));
 		model.addAttribute("errors", byField);
 		model.addAttribute("change", change);
+		model.addAttribute("from", from != null && CheckStep.bySlug(from).isPresent() ? from : null);
 		model.addAttribute("hasPartner", !"n".equals(answers.value(CheckAnswers.PARTNER)) && answers.has(CheckAnswers.PARTNER));
-		model.addAttribute("back", change ? resultUrl(answers, null) : backUrl(step, answers));
+		model.addAttribute("back", change ? resultUrl(answers, null) : backUrl(step, answers, from));
 		model.addAttribute("canShowResult", CheckStep.POSTCODE.answered(answers));
 		model.addAttribute("resultUrl", CheckStep.POSTCODE.answered(answers) ? resultUrl(answers, null) : null);
 		if (step == CheckStep.POSTCODE) {
@@ -405,20 +429,28 @@ class CheckController {
 		};
 	}
 
-	private String nextUrl(CheckAnswers answers) {
-		Schemes engine = local.engine();
+	private String nextUrl(CheckStep answered, CheckAnswers answers) {
 		LocalDate today = LocalDate.now(clock);
-		Evaluation e = engine.evaluate(CheckHousehold.of(answers), today, Period.month(today.getYear(),
-				today.getMonthValue()));
-		return CheckStep.next(answers, e).map(s -> stepUrl(s, answers)).orElseGet(() -> resultUrl(answers, null));
+		Evaluation e = engines().navigation().evaluate(CheckHousehold.of(answers), today,
+				Period.month(today.getYear(), today.getMonthValue()));
+		// "van" names the screen just answered, so the next screen's back link needs no replay of the flow.
+		return CheckStep.next(answers, e).map(s -> UriComponentsBuilder.fromUriString(stepUrl(s, answers))
+			.queryParam("van", answered.slug).build().toUriString()).orElseGet(() -> resultUrl(answers, null));
 	}
 
-	/** The screen before this one: the flow replayed from the postcode with the answers given so far. */
-	private @Nullable String backUrl(CheckStep step, CheckAnswers answers) {
+	/**
+	 * The screen before this one: the one named in "van", or else the flow replayed from the postcode with the
+	 * answers given so far (for an address without it, such as a bookmark).
+	 */
+	private @Nullable String backUrl(CheckStep step, CheckAnswers answers, @Nullable String from) {
 		if (step == CheckStep.POSTCODE) {
 			return BASE;
 		}
-		Schemes engine = local.engine();
+		Optional<CheckStep> named = from == null ? Optional.empty() : CheckStep.bySlug(from);
+		if (named.isPresent() && named.get().answered(answers)) {
+			return stepUrl(named.get(), answers);
+		}
+		Schemes engine = engines().navigation();
 		LocalDate today = LocalDate.now(clock);
 		Period period = Period.month(today.getYear(), today.getMonthValue());
 		CheckAnswers replay = CheckAnswers.none().with(CheckAnswers.MUNICIPALITY, answers.value(CheckAnswers.MUNICIPALITY));

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -108,12 +109,12 @@ record CheckOutcome(LocalDate date, List<SchemeView> schemes, List<SchemeView> u
 	/** Schemes shown per month first; these are paid once a year or are a yearly budget, and show per year. */
 	private static final Set<String> YEARLY_NATIONAL = Set.of("kwijtschelding");
 
-	static CheckOutcome of(Schemes engine, Evaluation evaluation, Household household,
+	static CheckOutcome of(Map<String, SchemeInfo> infos, Evaluation evaluation, Household household,
 			@Nullable Evaluation before, List<RelatedHelp.Service> help, Locale locale) {
 		List<SchemeView> shown = new ArrayList<>();
 		List<SchemeView> unknown = new ArrayList<>();
 		for (SchemeResult r : evaluation.results()) {
-			SchemeView view = view(engine, r, household, locale);
+			SchemeView view = view(infos, r, household, locale);
 			(r.status() == Status.ONBEKEND ? unknown : shown).add(view);
 		}
 		Comparator<SchemeView> order = Comparator.comparing((SchemeView v) -> rank(v.status()))
@@ -126,7 +127,7 @@ record CheckOutcome(LocalDate date, List<SchemeView> schemes, List<SchemeView> u
 				if (then == null) {
 					continue;
 				}
-				boolean yearly = yearly(engine, now.schemeId());
+				boolean yearly = yearly(infos, now.schemeId());
 				MoneyRange a = yearly ? then.perYear() : then.perMonth();
 				MoneyRange b = yearly ? now.perYear() : now.perMonth();
 				if (then.status() != now.status() || !Amount.of(a).equals(Amount.of(b))) {
@@ -155,12 +156,14 @@ record CheckOutcome(LocalDate date, List<SchemeView> schemes, List<SchemeView> u
 	}
 
 	/** The needs of the sociale kaart that fit the schemes the resident may get, then the others. */
-	static List<String> needs(Schemes engine, Evaluation evaluation) {
+	static List<String> needs(Map<String, SchemeInfo> infos, Evaluation evaluation) {
 		Set<String> first = new LinkedHashSet<>();
 		Set<String> then = new LinkedHashSet<>();
 		for (SchemeResult r : evaluation.results()) {
-			engine.info(r.schemeId()).ifPresent(info -> (r.status() == Status.RECHT || r.status() == Status.MOGELIJK
-					? first : then).addAll(info.about().help()));
+			SchemeInfo info = infos.get(r.schemeId());
+			if (info != null) {
+				(r.status() == Status.RECHT || r.status() == Status.MOGELIJK ? first : then).addAll(info.about().help());
+			}
 		}
 		first.addAll(then);
 		// One search per need: six needs fill the six places and keep the result page fast.
@@ -176,12 +179,22 @@ record CheckOutcome(LocalDate date, List<SchemeView> schemes, List<SchemeView> u
 		};
 	}
 
-	static boolean yearly(Schemes engine, String id) {
-		return YEARLY_NATIONAL.contains(id) || engine.info(id).map(SchemeInfo::local).orElse(false);
+	static boolean yearly(Map<String, SchemeInfo> infos, String id) {
+		SchemeInfo info = infos.get(id);
+		return YEARLY_NATIONAL.contains(id) || (info != null && info.local());
 	}
 
-	private static SchemeView view(Schemes engine, SchemeResult r, Household household, Locale locale) {
-		SchemeInfo info = engine.info(r.schemeId()).orElse(null);
+	/** What the catalogue says about every scheme of an engine, by id; built once per engine. */
+	static Map<String, SchemeInfo> infos(Schemes engine) {
+		Map<String, SchemeInfo> infos = new java.util.HashMap<>();
+		for (String id : engine.ids()) {
+			engine.info(id).ifPresent(info -> infos.put(id, info));
+		}
+		return Map.copyOf(infos);
+	}
+
+	private static SchemeView view(Map<String, SchemeInfo> infos, SchemeResult r, Household household, Locale locale) {
+		SchemeInfo info = infos.get(r.schemeId());
 		About about = info == null ? null : info.about();
 		List<LocalText> reasons = r.failing().stream().map(c -> LocalText.of(c.explanation(), locale)).toList();
 		List<LocalText> unsure = r.undecided().stream().map(ConditionResult::explanation)
@@ -205,7 +218,7 @@ record CheckOutcome(LocalDate date, List<SchemeView> schemes, List<SchemeView> u
 				distanceAmount = euros(d.limit(), RoundingMode.DOWN);
 			}
 		}
-		boolean yearly = yearly(engine, r.schemeId());
+		boolean yearly = yearly(infos, r.schemeId());
 		MoneyRange value = r.perYear();
 		long sort = value.isUnbounded() ? value.min().cents() : value.max().cents();
 		Source source = info != null ? info.source() : r.sources().isEmpty() ? new Source("", "") : r.sources().getFirst();
