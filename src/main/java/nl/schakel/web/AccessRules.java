@@ -54,6 +54,13 @@ public final class AccessRules {
 			post("/regelingen/opvolging/{token}", PUBLIC), get("/regelingen/opvolging/{token}/wissen", PUBLIC),
 			post("/regelingen/opvolging/{token}/wissen", PUBLIC), get("/regelingen/cijfers", PUBLIC),
 			get("/gemeente", PUBLIC), post("/gemeente", PUBLIC),
+			// The check "Waar heb ik recht op?": anonymous; the answers travel in a signed token (docs/schemes.md).
+			get("/regelingen/check", PUBLIC), get("/regelingen/check/vraag/{step}", PUBLIC),
+			post("/regelingen/check/vraag/{step}", PUBLIC), get("/regelingen/check/uitkomst", PUBLIC),
+			get("/regelingen/check/uitkomst.pdf", PUBLIC), post("/regelingen/check/delen", PUBLIC),
+			// A shared result: anyone with the code (a volunteer may have no account); attempts are rate-limited.
+			get("/regelingen/gedeeld", PUBLIC), get("/regelingen/gedeeld/bewaard", PUBLIC),
+			post("/regelingen/gedeeld/verwijderen", PUBLIC), get("/regelingen/gedeeld/verwijderd", PUBLIC),
 			get("/hulp", PUBLIC), get("/hulp/{id}", PUBLIC), get("/hulp/{id}/melding", PUBLIC), get("/hulp/{id}/pdf", PUBLIC),
 			get("/hulp/boekje", PUBLIC), get("/hulp/boekje/pdf", PUBLIC), post("/hulp/{id}/melding", PUBLIC), get("/agenda", PUBLIC), get("/agenda.ics", PUBLIC), get("/organisaties", PUBLIC), get("/organisaties/{id}", PUBLIC),
 			get("/organisaties/{id}/leden", MEMBERS), post("/organisaties/{id}/leden", MEMBERS),

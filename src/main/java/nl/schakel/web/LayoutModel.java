@@ -48,7 +48,8 @@ class LayoutModel {
 
 	@ModelAttribute("layout")
 	Layout layout(HttpServletRequest request, Locale locale) {
-		List<LanguageLink> links = languages.offered()
+		String path = (String) request.getAttribute("jakarta.servlet.error.request_uri");
+		List<LanguageLink> links = languages.offeredOn(path != null ? path : request.getRequestURI())
 			.stream()
 			.map(code -> new LanguageLink(code, languages.nativeName(code), hrefFor(request, code),
 					code.equals(locale.getLanguage())))

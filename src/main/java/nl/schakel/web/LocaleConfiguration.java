@@ -38,13 +38,13 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		var resolver = new CookieLocaleResolver("schakel-taal") {
 			@Override
 			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-				super.setLocale(request, response, locale != null && languages.isOffered(locale) ? locale : null);
+				super.setLocale(request, response, locale != null && languages.isChoosable(locale) ? locale : null);
 			}
 
 			@Override
 			public Locale resolveLocale(HttpServletRequest request) {
 				Locale locale = super.resolveLocale(request);
-				return languages.isOffered(locale) ? locale : Locale.of("nl");
+				return languages.isOfferedOn(locale, pathOf(request)) ? locale : Locale.of("nl");
 			}
 		};
 		resolver.setDefaultLocale(Locale.of("nl"));
@@ -54,13 +54,19 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	private static String pathOf(HttpServletRequest request) {
+		Object original = request.getAttribute("jakarta.servlet.error.request_uri");
+		String uri = original instanceof String s ? s : request.getRequestURI();
+		return uri.substring(request.getContextPath().length());
+	}
+
 	/**
 	 * Dutch is the default and the fallback: a key missing in another language shows the Dutch text rather than the
 	 * key. Only complete languages should be offered (see {@link Languages}).
 	 */
 	@Bean
 	MessageSource messageSource() {
-		var messages = new ResourceBundleMessageSource();
+		var messages = new DutchFallbackMessages();
 		messages.setBasename("messages/messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);

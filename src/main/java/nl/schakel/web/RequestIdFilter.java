@@ -4,6 +4,7 @@ package nl.schakel.web;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -34,7 +35,7 @@ class RequestIdFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String incoming = request.getHeader(HEADER);
-		String id = incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+		String id = incoming != null && SAFE.matcher(incoming).matches() ? incoming : newId();
 		MDC.put("requestId", id);
 		request.setAttribute("requestId", id);
 		response.setHeader(HEADER, id);
@@ -44,6 +45,18 @@ class RequestIdFilter extends OncePerRequestFilter {
 		finally {
 			MDC.remove("requestId");
 		}
+	}
+
+	/**
+	 * A random version-4 UUID from {@link ThreadLocalRandom}. A request id only has to be unique, not secret;
+	 * {@code UUID.randomUUID()} shares one locked {@code SecureRandom}, on which requests queued up under load
+	 * (docs/performance.md, the check).
+	 */
+	static String newId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+		long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(high, low).toString();
 	}
 
 	@Override

@@ -162,6 +162,60 @@ class MessageBundleTests {
 		assertThat(tooLong).as("sentences over 20 words (UX checklist 14)").isEmpty();
 	}
 
+	/** Languages offered on the resident check only (schakel.check.languages). */
+	private static final List<String> CHECK_LANGUAGES = List.of("ar", "tr", "pl", "uk");
+
+	@Test
+	void checkLanguagesTranslateEveryTextOfTheCheckAndTheLayoutAndNothingElse() throws IOException {
+		Properties dutch = bundle("messages_nl");
+		Pattern placeholder = Pattern.compile("\\{[0-9]}");
+		for (String lang : CHECK_LANGUAGES) {
+			Properties bundle = bundle("messages_" + lang);
+			List<String> missing = dutch.keySet().stream().map(Object::toString)
+				.filter(k -> k.startsWith("check.") || k.startsWith("layout.nav.") || k.startsWith("page.title")
+						|| k.equals("action.back") || k.equals("action.continue") || k.equals("form.error.summary"))
+				.filter(k -> !bundle.containsKey(k)).sorted().toList();
+			assertThat(missing).as("keys of the check missing in " + lang).isEmpty();
+			List<String> unknown = bundle.keySet().stream().map(Object::toString).filter(k -> !dutch.containsKey(k)).toList();
+			assertThat(unknown).as("keys in " + lang + " that Dutch does not have").isEmpty();
+			List<String> placeholders = new ArrayList<>();
+			bundle.forEach((key, value) -> {
+				Set<String> here = new TreeSet<>(placeholder.matcher(value.toString()).results().map(r -> r.group()).toList());
+				Set<String> there = new TreeSet<>(placeholder.matcher(dutch.getProperty(key.toString(), "")).results()
+					.map(r -> r.group()).toList());
+				if (!here.equals(there)) {
+					placeholders.add(lang + " " + key + ": " + here + " instead of " + there);
+				}
+			});
+			assertThat(placeholders).as("placeholders that differ from Dutch").isEmpty();
+		}
+	}
+
+	@Test
+	void everyScreenOfTheCheckHasItsTexts() throws IOException {
+		Properties dutch = bundle("messages_nl");
+		List<String> missing = new ArrayList<>();
+		for (String step : List.of("postcode", "partner", "children", "housemates", "age", "income", "grossIncome",
+				"assets", "insured", "rent", "work", "childcare", "tax", "lowIncomeYears")) {
+			for (String part : List.of("title", "short", "why")) {
+				if (!dutch.containsKey("check.step." + step + "." + part)) {
+					missing.add("check.step." + step + "." + part);
+				}
+			}
+		}
+		for (var question : nl.schakel.schemes.Question.values()) {
+			if (!dutch.containsKey("check.open." + question.name())) {
+				missing.add("check.open." + question.name());
+			}
+		}
+		for (var status : nl.schakel.schemes.Status.values()) {
+			if (!dutch.containsKey("check.status." + status.name())) {
+				missing.add("check.status." + status.name());
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
 	@Test
 	void screenCssUsesLogicalPropertiesOnly() throws IOException {
 		String css = Files.readString(Path.of("src/main/resources/static/css/schakel.css"));
