@@ -197,9 +197,7 @@ public final class Evaluator {
 	}
 
 	private static boolean known(Reads reads, Household h, World[] worlds) {
-		if (reads.children && (h.children() == null || !allAgesKnown(h.children()))
-				|| reads.housemates && (h.housemates() == null || !allAgesKnown(h.housemates()))
-				|| reads.childcare && h.childcare() == null) {
+		if (childrenOpen(reads, h) || housematesOpen(reads, h) || childcareOpen(reads, h)) {
 			return false;
 		}
 		for (Dimension d : reads.dimensions) {
@@ -208,6 +206,19 @@ public final class Evaluator {
 			}
 		}
 		return true;
+	}
+
+	/** The children the scheme reads are not all known: which children, or an age, is missing. */
+	private static boolean childrenOpen(Reads reads, Household h) {
+		return reads.children && (h.children() == null || !allAgesKnown(h.children()));
+	}
+
+	private static boolean housematesOpen(Reads reads, Household h) {
+		return reads.housemates && (h.housemates() == null || !allAgesKnown(h.housemates()));
+	}
+
+	private static boolean childcareOpen(Reads reads, Household h) {
+		return reads.childcare && h.childcare() == null;
 	}
 
 	private static World[] worlds(Household h, LocalDate on) {
@@ -233,23 +244,23 @@ public final class Evaluator {
 
 	private SchemeResult evaluate(Scheme<?> scheme, Household h, World[] worlds, LocalDate referenceDate, Period period,
 			Map<Question, int[]> ranks) {
-		Set<Question> reads = scheme.reads();
+		Reads reads = this.reads.get(scheme);
 		if (!scheme.covers(referenceDate)) {
 			return unknown(scheme, referenceDate, Set.of());
 		}
 		Set<Question> structural = EnumSet.noneOf(Question.class);
-		if (reads.contains(Question.CHILDREN) && (h.children() == null || !allAgesKnown(h.children()))) {
+		if (childrenOpen(reads, h)) {
 			structural.add(Question.CHILDREN);
 		}
-		if (reads.contains(Question.HOUSEMATES) && (h.housemates() == null || !allAgesKnown(h.housemates()))) {
+		if (housematesOpen(reads, h)) {
 			structural.add(Question.HOUSEMATES);
 		}
-		if (reads.contains(Question.CHILDCARE) && h.childcare() == null) {
+		if (childcareOpen(reads, h)) {
 			structural.add(Question.CHILDCARE);
 		}
 		List<Dimension> open = new ArrayList<>();
-		for (Dimension d : DIMENSIONS) {
-			if ((d == Dimension.PARTNER || reads.contains(d.question)) && varies(d, h, worlds)) {
+		for (Dimension d : reads.dimensions) {
+			if (varies(d, h, worlds)) {
 				open.add(d);
 			}
 		}
